@@ -1,0 +1,7 @@
+const node = require('@layanan/config/jest/node')({ decorators: true });
+module.exports = {
+  projects: [
+    { ...node, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...node, displayName: 'http', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+  ],
+};

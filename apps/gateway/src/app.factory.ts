@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { ResolvedConfig } from './config/config.module';
+import { loadConfig } from './config/config.schema';
+import { resolveSecrets } from './config/secrets';
+import { requestContextMiddleware } from './common/http/request-context';
+import { ensurePostgresSchema } from './database/prepare';
+
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Layanan Digital Kabupaten Pamekasan')
+    .setDescription(
+      'e-Lorong, e-Madul, e-Sehat and e-Babhar. Errors are `{ statusCode, code, message, fields }`; ' +
+        'messages follow Accept-Language (id by default, en).',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Builds the whole application (not listening). Tests and main.ts share it. */
+export async function createApp(
+  config: ResolvedConfig = resolveSecrets(loadConfig()),
+  options: { logger?: boolean } = {},
+): Promise<NestExpressApplication> {
+  if (config.database.kind === 'postgres') await ensurePostgresSchema(config.database.url, config.database.schema);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+    logger: options.logger === false ? false : undefined,
+  });
+  if (options.logger !== false) app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'frame-ancestors': ["'none'"],
+        },
+      },
+      hsts: config.env === 'production',
+    }),
+  );
+  app.use(requestContextMiddleware);
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: true });
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,62 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AUTH_OPTIONS, AccessGuard } from '@layanan/auth/server';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigModule, type ResolvedConfig } from './config/config.module';
+import { AllExceptionsFilter } from './common/http/exception.filter';
+import { ZodValidationPipe } from './common/http/validation.pipe';
+import { loggerParams } from './common/logging';
+import { dataSourceOptions } from './database/data-source-options';
+import { CasesModule } from './modules/cases/cases.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { RegionsModule } from './modules/regions/regions.module';
+import { SehatModule } from './modules/sehat/sehat.module';
+import { SystemModule } from './modules/system/system.module';
+import { portals } from './modules/system/portals';
+
+/** The built portals present on disk, each served at /<key>/ with an SPA fallback. */
+function portalStatics(config: ResolvedConfig) {
+  return portals
+    .map((p) => ({ key: p.key, root: join(config.portalsDir, p.key, 'dist') }))
+    .filter((p) => existsSync(join(p.root, 'index.html')))
+    .map((p) =>
+      ServeStaticModule.forRoot({
+        rootPath: p.root,
+        serveRoot: `/${p.key}`,
+        exclude: ['/api/{*path}'],
+        serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+      }),
+    );
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ResolvedConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        TypeOrmModule.forRoot(dataSourceOptions(config)),
+        ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.login.rateLimitPerMinute }]),
+        ...portalStatics(config),
+        RegionsModule,
+        IdentityModule,
+        CasesModule,
+        SehatModule,
+        SystemModule,
+      ],
+      providers: [
+        { provide: AUTH_OPTIONS, useValue: { accessTokenSecret: config.jwtSecret } },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { z } from 'zod';
+import { AppError, type Lang, isMessageCode, message } from '@layanan/domain';
+import { currentContext } from './request-context';
+
+const locales: Record<Lang, ReturnType<typeof z.locales.id>> = { id: z.locales.id(), en: z.locales.en() };
+
+/** Field path → message, in the request's language. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], lang: Lang): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const path = issue.path.length ? issue.path.join('.') : '_';
+    if (fields[path]) continue;
+    fields[path] = isMessageCode(issue.message) ? message(issue.message, lang) : issue.message;
+  }
+  return fields;
+}
+
+/**
+ * The global pipe for parameters declared with a zod schema
+ * (`@Body({ schema })`, `@Query({ schema })`, `@Param('x', { schema })`).
+ * Failures become a 400 naming every bad field, in Indonesian or English.
+ */
+@Injectable()
+export class ZodValidationPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    const schema = metadata.schema;
+    if (!schema) return value;
+    if (!(schema instanceof z.ZodType)) throw new Error('Only zod schemas are supported on routes');
+    const { lang } = currentContext();
+    const result = schema.safeParse(value, { error: locales[lang].localeError });
+    if (result.success) return result.data;
+    const fields = describeIssues(result.error.issues, lang);
+    if (metadata.type === 'body' && (value === undefined || value === null || typeof value !== 'object')) {
+      fields._ ??= message('validation_failed', lang);
+    }
+    throw new AppError('validation_failed', 400, fields);
+  }
+}

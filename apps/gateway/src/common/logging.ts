@@ -1,0 +1,42 @@
+import type { Params } from 'nestjs-pino';
+import type { ResolvedConfig } from '../config/config.module';
+import { requestIdOf } from './http/request-context';
+
+/** Paths that must never reach a log line: credentials, NIK, phone numbers, health fields. */
+export const redactPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.currentPassword',
+  '*.newPassword',
+  '*.refreshToken',
+  '*.accessToken',
+  '*.nik',
+  '*.phone',
+  '*.nikEnc',
+  '*.phoneEnc',
+];
+
+export function loggerParams(config: Pick<ResolvedConfig, 'logLevel' | 'env'>): Params {
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      genReqId: (req, res) => {
+        const id = requestIdOf(req as Parameters<typeof requestIdOf>[0]);
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      redact: { paths: redactPaths, censor: '[redacted]' },
+      // Query strings are dropped from logged URLs: nothing personal may ride there.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split('?')[0],
+        }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The repository root (apps/gateway/dist/config → ../../../..). */
+export const repoRoot = resolve(__dirname, '../../../..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Every environment variable of the gateway, declared once with its default
+ * and meaning. The README's configuration table is written from this list;
+ * a test keeps the two in step.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development').describe('Runtime mode'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port'),
+  HOST: z.string().default('0.0.0.0').describe('Interface to listen on'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .describe('PostgreSQL connection URL; when unset the embedded SQLite database is used'),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('public')
+    .describe('PostgreSQL schema to use (created when missing)'),
+  SQLITE_PATH: z
+    .string()
+    .default('data/layanan.sqlite')
+    .describe('SQLite file (relative to the repository root), or :memory:'),
+  DEMO_SEED: bool
+    .optional()
+    .describe('Seed demo data on start; default true on the embedded SQLite database, false on PostgreSQL'),
+  JWT_SECRET: z
+    .string()
+    .min(32)
+    .optional()
+    .describe('Secret for access tokens (≥ 32 chars); generated into data/secrets.json in embedded mode'),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64')
+    .optional()
+    .describe('AES-256 key (base64) for personal data at rest; required with DATABASE_URL outside tests'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900).describe('Access token lifetime'),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30).describe('Refresh token lifetime'),
+  LOGIN_MAX_FAILURES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe('Failed sign-ins in a row before an account is locked'),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15).describe('How long a locked account stays locked'),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('Requests per minute per client address to the sign-in, register and refresh routes'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/)
+    .default('1mb')
+    .describe('Largest JSON or form body accepted'),
+  REGENCY_CODE: z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/)
+    .default('35.28')
+    .describe('BPS/Kemendagri code of the regency served (35.28 = Kabupaten Pamekasan)'),
+  PORTALS_DIR: z
+    .string()
+    .optional()
+    .describe('Folder holding the built portals (<dir>/<portal>/dist); default the repository apps/ folder'),
+  COOKIE_SECURE: bool.optional().describe('Mark the refresh cookie Secure; default true in production'),
+  TRUST_PROXY: bool.default(false).describe('Trust X-Forwarded-* headers (behind a load balancer)'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('Log level'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  database:
+    | { kind: 'postgres'; url: string; schema: string }
+    | { kind: 'sqlite'; path: string /* absolute, or :memory: */ };
+  demoSeed: boolean;
+  /** Filled in by resolveSecrets (config/secrets.ts). */
+  jwtSecret?: string;
+  dataKey?: Buffer;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  login: { maxFailures: number; lockoutMinutes: number; rateLimitPerMinute: number };
+  bodyLimit: string;
+  regencyCode: string;
+  portalsDir: string;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  raw: Env;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the environment; throws a ConfigError naming each bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const input = Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, source[key] === '' ? undefined : source[key]]),
+  );
+  const parsed = envSchema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const database: AppConfig['database'] = env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA }
+    : {
+        kind: 'sqlite',
+        path:
+          env.SQLITE_PATH === ':memory:' || isAbsolute(env.SQLITE_PATH)
+            ? env.SQLITE_PATH
+            : join(repoRoot, env.SQLITE_PATH),
+      };
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
+  }
+  if (database.kind === 'postgres' && env.NODE_ENV !== 'test' && !env.DATA_ENCRYPTION_KEY) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATA_ENCRYPTION_KEY: required with DATABASE_URL (personal data must stay readable across restarts)',
+    );
+  }
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    database,
+    demoSeed: env.DEMO_SEED ?? database.kind === 'sqlite',
+    jwtSecret: env.JWT_SECRET,
+    dataKey: env.DATA_ENCRYPTION_KEY ? Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64') : undefined,
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    login: {
+      maxFailures: env.LOGIN_MAX_FAILURES,
+      lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES,
+      rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    },
+    bodyLimit: env.BODY_LIMIT,
+    regencyCode: env.REGENCY_CODE,
+    portalsDir: env.PORTALS_DIR ? resolve(repoRoot, env.PORTALS_DIR) : join(repoRoot, 'apps'),
+    cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY,
+    logLevel: env.LOG_LEVEL,
+    raw: env,
+  };
+}

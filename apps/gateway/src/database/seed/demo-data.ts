@@ -1,0 +1,64 @@
+/**
+ * The demo data of the embedded mode: the agencies of Pamekasan (DOMAIN §3.3),
+ * case categories per service, a few health facilities, and one account per
+ * role. Listed in the README; never seeded on PostgreSQL unless DEMO_SEED=true.
+ */
+export const demoAgencies = [
+  { code: 'PUPR', name: 'Dinas Pekerjaan Umum dan Penataan Ruang' },
+  { code: 'DISHUB', name: 'Dinas Perhubungan' },
+  { code: 'PDAM', name: 'Perumda Air Minum Tirta Sumber Pamekasan' },
+  { code: 'DINKES', name: 'Dinas Kesehatan' },
+  { code: 'DISPENDUKCAPIL', name: 'Dinas Kependudukan dan Pencatatan Sipil' },
+  { code: 'DINSOS', name: 'Dinas Sosial' },
+  { code: 'DLH', name: 'Dinas Lingkungan Hidup' },
+  { code: 'BUPATI', name: 'Sekretariat Daerah / Kantor Bupati' },
+] as const;
+
+type AgencyCode = (typeof demoAgencies)[number]['code'];
+
+export const demoCategories: {
+  service: 'lorong' | 'madul' | 'sehat';
+  code: string;
+  nameId: string;
+  nameEn: string;
+  agency: AgencyCode;
+  radius: number;
+}[] = [
+  { service: 'lorong', code: 'jalan_berlubang', nameId: 'Jalan berlubang', nameEn: 'Pothole', agency: 'PUPR', radius: 50 },
+  { service: 'lorong', code: 'jalan_retak', nameId: 'Jalan retak atau amblas', nameEn: 'Cracked or sunken road', agency: 'PUPR', radius: 50 },
+  { service: 'lorong', code: 'jembatan', nameId: 'Jembatan rusak', nameEn: 'Damaged bridge', agency: 'PUPR', radius: 50 },
+  { service: 'lorong', code: 'drainase', nameId: 'Saluran air dan banjir', nameEn: 'Drainage and flooding', agency: 'PUPR', radius: 200 },
+  { service: 'lorong', code: 'lampu_jalan', nameId: 'Lampu jalan mati', nameEn: 'Street light out', agency: 'DISHUB', radius: 50 },
+  { service: 'lorong', code: 'rambu_lalu_lintas', nameId: 'Rambu dan lampu lalu lintas', nameEn: 'Signs and traffic lights', agency: 'DISHUB', radius: 50 },
+  { service: 'madul', code: 'air_bersih', nameId: 'Air bersih (PDAM)', nameEn: 'Water supply', agency: 'PDAM', radius: 200 },
+  { service: 'madul', code: 'adminduk', nameId: 'Dokumen kependudukan', nameEn: 'Population documents', agency: 'DISPENDUKCAPIL', radius: 200 },
+  { service: 'madul', code: 'bansos', nameId: 'Bantuan sosial', nameEn: 'Social aid', agency: 'DINSOS', radius: 200 },
+  { service: 'madul', code: 'sampah', nameId: 'Sampah dan lingkungan', nameEn: 'Waste and environment', agency: 'DLH', radius: 200 },
+  { service: 'madul', code: 'lainnya', nameId: 'Pengaduan lainnya', nameEn: 'Other complaint', agency: 'BUPATI', radius: 200 },
+  { service: 'sehat', code: 'layanan_puskesmas', nameId: 'Layanan puskesmas', nameEn: 'Puskesmas service', agency: 'DINKES', radius: 200 },
+  { service: 'sehat', code: 'layanan_rumah_sakit', nameId: 'Layanan rumah sakit', nameEn: 'Hospital service', agency: 'DINKES', radius: 200 },
+];
+
+export const demoFacilities = [
+  { code: 'PKM-TLANAKAN', kind: 'puskesmas', name: 'Puskesmas Tlanakan', districtCode: '35.28.01', lat: -7.2228, lng: 113.4365 },
+  { code: 'PKM-PADEMAWU', kind: 'puskesmas', name: 'Puskesmas Pademawu', districtCode: '35.28.02', lat: -7.1923, lng: 113.5164 },
+  { code: 'PKM-KOWEL', kind: 'puskesmas', name: 'Puskesmas Kowel', districtCode: '35.28.04', lat: -7.1562, lng: 113.4796 },
+  { code: 'PKM-PROPPO', kind: 'puskesmas', name: 'Puskesmas Proppo', districtCode: '35.28.05', lat: -7.1395, lng: 113.4211 },
+  { code: 'PKM-WARU', kind: 'puskesmas', name: 'Puskesmas Waru', districtCode: '35.28.10', lat: -6.9853, lng: 113.5772 },
+  { code: 'RSUD-SMART', kind: 'rumah_sakit', name: 'RSUD dr. H. Slamet Martodirdjo', districtCode: '35.28.04', lat: -7.1614, lng: 113.4826 },
+] as const;
+
+/** One account per role; passwords are for the local demo only. */
+export const demoAccounts = [
+  { username: 'admin', password: 'Admin12345', role: 'regency_admin', fullName: 'Admin Kabupaten' },
+  { username: 'pupr', password: 'Petugas12345', role: 'officer', fullName: 'Petugas Dinas PUPR', agency: 'PUPR' },
+  { username: 'bupati', password: 'Petugas12345', role: 'officer', fullName: 'Petugas Kantor Bupati', agency: 'BUPATI' },
+  { username: 'bidan', password: 'Bidan12345', role: 'health_staff', fullName: 'Bidan Puskesmas Tlanakan', facility: 'PKM-TLANAKAN' },
+] as const;
+
+export const demoResident = {
+  nik: '3528014107950003',
+  password: 'Warga12345',
+  fullName: 'Siti Aminah',
+  phone: '+6281234567890',
+} as const;

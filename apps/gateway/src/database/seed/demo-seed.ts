@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '@layanan/auth/server';
+import type { FieldCipher } from '../../common/crypto/field-cipher';
+import { Agency } from '../../modules/cases/entities/agency.entity';
+import { Category } from '../../modules/cases/entities/category.entity';
+import { User } from '../../modules/identity/entities/user.entity';
+import { Facility } from '../../modules/sehat/entities/facility.entity';
+import { demoAccounts, demoAgencies, demoCategories, demoFacilities, demoResident } from './demo-data';
+
+export interface SeedReport {
+  seeded: boolean;
+  accounts: { role: string; login: string; password: string }[];
+}
+
+/**
+ * Seeds the demo data once: it runs only when there are no agencies yet, in one
+ * transaction, so a restart or a second replica never seeds twice.
+ */
+export async function seedDemo(dataSource: DataSource, cipher: FieldCipher): Promise<SeedReport> {
+  const accounts = [
+    ...demoAccounts.map((a) => ({ role: a.role, login: a.username, password: a.password })),
+    { role: 'resident', login: demoResident.nik, password: demoResident.password },
+  ];
+  const seeded = await dataSource.transaction(async (tx) => {
+    if ((await tx.getRepository(Agency).count()) > 0) return false;
+    const agencyIds = new Map<string, string>();
+    for (const agency of demoAgencies) {
+      const id = randomUUID();
+      agencyIds.set(agency.code, id);
+      await tx.getRepository(Agency).insert({ id, code: agency.code, name: agency.name, active: true });
+    }
+    for (const c of demoCategories) {
+      await tx.getRepository(Category).insert({
+        id: randomUUID(),
+        service: c.service,
+        code: c.code,
+        nameId: c.nameId,
+        nameEn: c.nameEn,
+        defaultAgencyId: agencyIds.get(c.agency)!,
+        duplicateRadiusM: c.radius,
+        active: true,
+      });
+    }
+    const facilityIds = new Map<string, string>();
+    for (const f of demoFacilities) {
+      const id = randomUUID();
+      facilityIds.set(f.code, id);
+      await tx.getRepository(Facility).insert({ id, ...f, villageCode: null, address: null });
+    }
+    const users = tx.getRepository(User);
+    const base = { nikHash: null, nikEnc: null, phoneEnc: null, verifiedBy: null, failedLogins: 0, lockedUntil: null, disabledAt: null };
+    for (const a of demoAccounts) {
+      await users.insert({
+        ...base,
+        id: randomUUID(),
+        role: a.role,
+        username: a.username,
+        fullName: a.fullName,
+        passwordHash: await hashPassword(a.password),
+        agencyId: 'agency' in a ? agencyIds.get(a.agency)! : null,
+        facilityId: 'facility' in a ? facilityIds.get(a.facility)! : null,
+        verifiedAt: new Date(),
+      });
+    }
+    await users.insert({
+      ...base,
+      id: randomUUID(),
+      role: 'resident',
+      username: null,
+      nikHash: cipher.hash(demoResident.nik),
+      nikEnc: cipher.encrypt(demoResident.nik),
+      phoneEnc: cipher.encrypt(demoResident.phone),
+      fullName: demoResident.fullName,
+      passwordHash: await hashPassword(demoResident.password),
+      agencyId: null,
+      facilityId: null,
+      verifiedAt: null,
+    });
+    return true;
+  });
+  return { seeded, accounts };
+}

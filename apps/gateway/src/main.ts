@@ -1,0 +1,32 @@
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createApp } from './app.factory';
+import { FieldCipher } from './common/crypto/field-cipher';
+import { APP_CONFIG, type ResolvedConfig } from './config/config.module';
+import { ConfigError } from './config/config.schema';
+import { seedDemo } from './database/seed/demo-seed';
+
+async function main() {
+  const app = await createApp();
+  const config = app.get<ResolvedConfig>(APP_CONFIG);
+  const logger = new Logger('Main');
+  if (config.demoSeed) {
+    const report = await seedDemo(app.get(DataSource), app.get(FieldCipher));
+    logger.log(
+      `Demo data ${report.seeded ? 'seeded' : 'already present'}. Demo accounts (role / sign-in / password):\n` +
+        report.accounts.map((a) => `  ${a.role.padEnd(14)} ${a.login.padEnd(18)} ${a.password}`).join('\n'),
+    );
+  }
+  await app.listen(config.port, config.host);
+  const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : `PostgreSQL (schema ${config.database.schema})`;
+  logger.log(`Layanan Pamekasan on http://localhost:${config.port}/ (${where}); API docs at /api/docs`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

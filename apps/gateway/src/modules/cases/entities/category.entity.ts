@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { CreatedAtColumn } from '../../../database/column-types';
+
+/** A case category of a service (lorong, madul, sehat) and the agency it routes to by default. */
+@Entity('categories')
+@Index('uq_categories_service_code', ['service', 'code'], { unique: true })
+export class Category {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  /** lorong | madul | sehat */
+  @Column({ type: 'varchar', length: 16 })
+  service: string;
+
+  @Column({ type: 'varchar', length: 48 })
+  code: string;
+
+  @Column({ name: 'name_id', type: 'varchar', length: 120 })
+  nameId: string;
+
+  @Column({ name: 'name_en', type: 'varchar', length: 120 })
+  nameEn: string;
+
+  @Column({ name: 'default_agency_id', type: 'varchar', length: 36 })
+  defaultAgencyId: string;
+
+  /** Open cases of this category within this many metres are offered as duplicates. */
+  @Column({ name: 'duplicate_radius_m', type: 'integer', default: 200 })
+  duplicateRadiusM: number;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+}

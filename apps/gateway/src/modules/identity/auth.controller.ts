@@ -1,0 +1,144 @@
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { CurrentUser, Permission, type Principal, Public, RequirePermission } from '@layanan/auth/server';
+import {
+  type LoginInput,
+  type TokenPair,
+  changePasswordSchema,
+  loginSchema,
+  refreshSchema,
+  registerResidentSchema,
+  updateMeSchema,
+} from '@layanan/domain';
+import { APP_CONFIG, type ResolvedConfig } from '../../config/config.module';
+import { AuthService, type RegisterInput } from './auth.service';
+import { SessionsService } from './sessions.service';
+
+export const REFRESH_COOKIE = 'layanan_rt';
+const COOKIE_PATH = '/api/auth';
+
+/** Browsers ask for cookie mode: the refresh token then travels only in an HttpOnly cookie. */
+const cookieModeHeader = {
+  name: 'X-Auth-Mode',
+  required: false,
+  description: '`cookie`: keep the refresh token in an HttpOnly cookie and leave it out of the body',
+};
+
+function readCookie(req: Request, name: string): string | undefined {
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+@ApiTags('auth')
+@Controller('api/auth')
+@UseGuards(ThrottlerGuard)
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  @Post('register')
+  @Public()
+  @ApiHeader(cookieModeHeader)
+  @ApiOperation({ summary: 'A resident registers with NIK, name, phone and password, and is signed in' })
+  async register(
+    @Body({ schema: registerResidentSchema() }) body: RegisterInput,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TokenPair> {
+    return this.deliver(await this.auth.register(body), req, res);
+  }
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiHeader(cookieModeHeader)
+  @ApiOperation({ summary: 'Sign in: residents with their NIK, staff with their username' })
+  async login(
+    @Body({ schema: loginSchema }) body: LoginInput,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TokenPair> {
+    return this.deliver(await this.auth.login(body), req, res);
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiHeader(cookieModeHeader)
+  @ApiOperation({ summary: 'Exchange a refresh token (body or cookie) for a new pair; the old one stops working' })
+  async refresh(
+    @Body({ schema: refreshSchema }) body: { refreshToken?: string },
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TokenPair> {
+    try {
+      return this.deliver(await this.sessions.refresh(body.refreshToken ?? readCookie(req, REFRESH_COOKIE)), req, res);
+    } catch (error) {
+      res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+      throw error;
+    }
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End the session of a refresh token (body or cookie)' })
+  async logout(
+    @Body({ schema: refreshSchema }) body: { refreshToken?: string },
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    await this.sessions.logout(body.refreshToken ?? readCookie(req, REFRESH_COOKIE));
+    res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+  }
+
+  @Get('me')
+  @RequirePermission(Permission.AccountSelf)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in account' })
+  me(@CurrentUser() user: Principal) {
+    return this.auth.me(user);
+  }
+
+  @Patch('me')
+  @RequirePermission(Permission.AccountSelf)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change one’s own name or phone' })
+  updateMe(@CurrentUser() user: Principal, @Body({ schema: updateMeSchema }) body: { fullName?: string; phone?: string }) {
+    return this.auth.updateMe(user, body);
+  }
+
+  @Post('me/password')
+  @RequirePermission(Permission.AccountSelf)
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change one’s own password; other sessions end' })
+  async changePassword(
+    @CurrentUser() user: Principal,
+    @Body({ schema: changePasswordSchema }) body: { currentPassword: string; newPassword: string },
+  ): Promise<void> {
+    await this.auth.changePassword(user, body.currentPassword, body.newPassword);
+  }
+
+  private deliver(pair: TokenPair, req: Request, res: Response): TokenPair {
+    if (req.headers['x-auth-mode'] !== 'cookie') return pair;
+    res.cookie(REFRESH_COOKIE, pair.refreshToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: COOKIE_PATH,
+      maxAge: this.config.refreshTokenTtlDays * 86_400_000,
+    });
+    return { ...pair, refreshToken: undefined };
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@layanan/auth/server';
+import { districtCodeSchema } from '@layanan/domain';
+import { RegionsService } from './regions.service';
+
+@ApiTags('regions')
+@Controller('api/regions')
+export class RegionsController {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Get('regency')
+  @Public()
+  @ApiOperation({ summary: 'The regency served (code, name, province)' })
+  regency() {
+    return this.regions.regency();
+  }
+
+  @Get('districts')
+  @Public()
+  @ApiOperation({ summary: 'Kecamatan of the regency' })
+  districts() {
+    return this.regions.districts();
+  }
+
+  @Get('districts/:code/villages')
+  @Public()
+  @ApiOperation({ summary: 'Desa and kelurahan of a kecamatan' })
+  villages(@Param('code', { schema: districtCodeSchema }) code: string) {
+    return this.regions.villagesOf(code);
+  }
+}

@@ -1,0 +1,109 @@
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { LoginInput, RegisterResidentInput, Role, TokenPair, UserView } from '@layanan/domain';
+
+/** What the session needs from the gateway; the portals pass the api-client's calls. */
+export interface SessionApi {
+  login(input: LoginInput): Promise<TokenPair>;
+  register(input: RegisterResidentInput): Promise<TokenPair>;
+  /** Rotates the refresh token held in the HttpOnly cookie. */
+  refresh(): Promise<TokenPair>;
+  logout(): Promise<void>;
+}
+
+export type SessionStatus = 'loading' | 'signed-in' | 'signed-out';
+
+export interface Session {
+  status: SessionStatus;
+  user: UserView | null;
+  signIn(input: LoginInput): Promise<UserView>;
+  register(input: RegisterResidentInput): Promise<UserView>;
+  signOut(): Promise<void>;
+  hasRole(...roles: Role[]): boolean;
+}
+
+/**
+ * The access token lives only in memory; the refresh token in an HttpOnly
+ * cookie. The api-client reads the token through this holder.
+ */
+export const accessToken = (() => {
+  let current: string | null = null;
+  return {
+    get: () => current,
+    set: (token: string | null) => {
+      current = token;
+    },
+  };
+})();
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ api, children }: { api: SessionApi; children: ReactNode }) {
+  const [status, setStatus] = useState<SessionStatus>('loading');
+  const [user, setUser] = useState<UserView | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const clear = useCallback(() => {
+    clearTimeout(timer.current);
+    accessToken.set(null);
+    setUser(null);
+    setStatus('signed-out');
+  }, []);
+
+  const accept = useCallback(
+    (pair: TokenPair) => {
+      accessToken.set(pair.accessToken);
+      setUser(pair.user);
+      setStatus('signed-in');
+      clearTimeout(timer.current);
+      // Renew a little before the access token expires.
+      const inMs = Math.max(5, pair.expiresIn - 30) * 1000;
+      timer.current = setTimeout(() => {
+        api.refresh().then(accept, clear);
+      }, inMs);
+      return pair.user;
+    },
+    [api, clear],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    api.refresh().then(
+      (pair) => {
+        if (!cancelled) accept(pair);
+      },
+      () => {
+        if (!cancelled) clear();
+      },
+    );
+    return () => {
+      cancelled = true;
+      clearTimeout(timer.current);
+    };
+  }, [api, accept, clear]);
+
+  const session = useMemo<Session>(
+    () => ({
+      status,
+      user,
+      signIn: async (input) => accept(await api.login(input)),
+      register: async (input) => accept(await api.register(input)),
+      signOut: async () => {
+        try {
+          await api.logout();
+        } finally {
+          clear();
+        }
+      },
+      hasRole: (...roles) => !!user && roles.includes(user.role),
+    }),
+    [status, user, api, accept, clear],
+  );
+
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
+  return session;
+}

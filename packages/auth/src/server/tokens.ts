@@ -1,0 +1,73 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { roleSchema } from '@layanan/domain';
+import type { Principal } from '../permissions.js';
+
+export interface AccessTokenOptions {
+  secret: string;
+  /** Lifetime in seconds. */
+  ttlSeconds: number;
+  issuer?: string;
+}
+
+const ISSUER = 'layanan-pamekasan';
+
+/** Signs a short-lived access JWT (HS256) for a principal. */
+export function signAccessToken(principal: Principal, options: AccessTokenOptions): string {
+  return jwt.sign(
+    { role: principal.role, agc: principal.agencyId, fac: principal.facilityId, sid: principal.sessionId },
+    options.secret,
+    { algorithm: 'HS256', subject: principal.userId, expiresIn: options.ttlSeconds, issuer: options.issuer ?? ISSUER },
+  );
+}
+
+/** Verifies an access JWT; returns null when it is missing, tampered, expired or malformed. */
+export function verifyAccessToken(token: string, options: Pick<AccessTokenOptions, 'secret' | 'issuer'>): Principal | null {
+  try {
+    const claims = jwt.verify(token, options.secret, { algorithms: ['HS256'], issuer: options.issuer ?? ISSUER });
+    if (typeof claims === 'string' || typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return null;
+    const role = roleSchema.safeParse(claims.role);
+    if (!role.success) return null;
+    return {
+      userId: claims.sub,
+      role: role.data,
+      agencyId: typeof claims.agc === 'string' ? claims.agc : null,
+      facilityId: typeof claims.fac === 'string' ? claims.fac : null,
+      sessionId: claims.sid,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Refresh tokens are opaque: `<tokenId>.<secret>`. Only a SHA-256 of the secret
+ * is stored; the token id finds the row. Each use rotates the token; presenting
+ * an already rotated token revokes its whole family (session).
+ */
+export interface IssuedRefreshToken {
+  token: string;
+  tokenId: string;
+  secretHash: string;
+}
+
+export function issueRefreshToken(): IssuedRefreshToken {
+  const tokenId = randomBytes(12).toString('base64url');
+  const secret = randomBytes(32).toString('base64url');
+  return { token: `${tokenId}.${secret}`, tokenId, secretHash: sha256(secret) };
+}
+
+export function parseRefreshToken(token: string): { tokenId: string; secret: string } | null {
+  const match = /^([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  return match ? { tokenId: match[1]!, secret: match[2]! } : null;
+}
+
+export function refreshSecretMatches(secret: string, storedHash: string): boolean {
+  const a = Buffer.from(sha256(secret), 'hex');
+  const b = Buffer.from(storedHash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
