@@ -20,7 +20,10 @@ export function config({ tsconfigRootDir, react = false }) {
         '@typescript-eslint/no-floating-promises': 'error',
         '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
         '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-        '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+        '@typescript-eslint/consistent-type-imports': [
+          'error',
+          { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+        ],
         '@typescript-eslint/no-extraneous-class': 'off',
         '@typescript-eslint/unbound-method': 'off',
       },
@@ -34,7 +37,15 @@ export function config({ tsconfigRootDir, react = false }) {
         ]
       : []),
     {
-      files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', 'test/**/*.ts', 'e2e/**/*.ts'],
+      files: [
+        '**/*.spec.ts',
+        '**/*.spec.tsx',
+        '**/*.test.ts',
+        '**/*.test.tsx',
+        '**/*.e2e-spec.ts',
+        'test/**/*.ts',
+        'e2e/**/*.ts',
+      ],
       rules: {
         '@typescript-eslint/no-unsafe-assignment': 'off',
         '@typescript-eslint/no-unsafe-member-access': 'off',
@@ -42,6 +53,7 @@ export function config({ tsconfigRootDir, react = false }) {
         '@typescript-eslint/no-unsafe-call': 'off',
         '@typescript-eslint/no-unsafe-return': 'off',
         '@typescript-eslint/no-non-null-assertion': 'off',
+        '@typescript-eslint/require-await': 'off',
       },
     },
   );

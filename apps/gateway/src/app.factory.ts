@@ -30,7 +30,8 @@ export async function createApp(
   config: ResolvedConfig = resolveSecrets(loadConfig()),
   options: { logger?: boolean } = {},
 ): Promise<NestExpressApplication> {
-  if (config.database.kind === 'postgres') await ensurePostgresSchema(config.database.url, config.database.schema);
+  if (config.database.kind === 'postgres')
+    await ensurePostgresSchema(config.database.url, config.database.schema);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
     bodyParser: false,
@@ -58,7 +59,9 @@ export async function createApp(
   app.use(requestContextMiddleware);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: true });
-  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
   app.enableShutdownHooks();
   return app;
 }

@@ -18,7 +18,10 @@ async function main() {
     );
   }
   await app.listen(config.port, config.host);
-  const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : `PostgreSQL (schema ${config.database.schema})`;
+  const where =
+    config.database.kind === 'sqlite'
+      ? `SQLite ${config.database.path}`
+      : `PostgreSQL (schema ${config.database.schema})`;
   logger.log(`Layanan Pamekasan on http://localhost:${config.port}/ (${where}); API docs at /api/docs`);
 }
 

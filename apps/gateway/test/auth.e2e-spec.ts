@@ -1,3 +1,4 @@
+import { signAccessToken } from '@layanan/auth/server';
 import { User } from '../src/modules/identity/entities/user.entity';
 import { RefreshToken } from '../src/modules/identity/entities/refresh-token.entity';
 import { type TestApp, bootTestApp, login, registerResident, testNik } from './support/test-app';
@@ -25,7 +26,11 @@ describe('identity: registration, sign-in, sessions', () => {
       });
       expect(res.body.accessToken).toEqual(expect.any(String));
       expect(res.body.refreshToken).toEqual(expect.any(String));
-      const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+      const me = await t
+        .http()
+        .get('/api/auth/me')
+        .set('Authorization', `Bearer ${res.body.accessToken}`)
+        .expect(200);
       expect(me.body.id).toBe(res.body.user.id);
     });
 
@@ -41,8 +46,16 @@ describe('identity: registration, sign-in, sessions', () => {
       ['15 digits', '352801410195000', 'NIK must be 16 digits'],
       ['17 digits', '35280141019500011', 'NIK must be 16 digits'],
       ['letters', '35280141019500A1', 'NIK must be 16 digits'],
-      ['an unknown kecamatan', '3528994101950001', 'The NIK region code (province, regency/city, district) is unknown'],
-      ['an unknown province', '9928014101950001', 'The NIK region code (province, regency/city, district) is unknown'],
+      [
+        'an unknown kecamatan',
+        '3528994101950001',
+        'The NIK region code (province, regency/city, district) is unknown',
+      ],
+      [
+        'an unknown province',
+        '9928014101950001',
+        'The NIK region code (province, regency/city, district) is unknown',
+      ],
       ['day 72', '3528017201950001', 'The birth date in the NIK is not a real date'],
       ['29 February of a common year', '3528012902950001', 'The birth date in the NIK is not a real date'],
       ['serial 0000', '3528014101950000', 'The NIK serial must not be 0000'],
@@ -54,7 +67,11 @@ describe('identity: registration, sign-in, sessions', () => {
         .set('Accept-Language', 'en')
         .send({ nik, fullName: 'Test', phone: '081234567890', password: 'rahasia123' })
         .expect(400);
-      expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', fields: { nik: expected } });
+      expect(res.body).toMatchObject({
+        statusCode: 400,
+        code: 'validation_failed',
+        fields: { nik: expected },
+      });
       expect(res.body.message).toContain('nik');
       expect(await t.dataSource.getRepository(User).count()).toBe(before);
     });
@@ -63,12 +80,22 @@ describe('identity: registration, sign-in, sessions', () => {
       await t
         .http()
         .post('/api/auth/register')
-        .send({ nik: '3528017101950002', fullName: 'Lahir 31', phone: '081234567891', password: 'rahasia123' })
+        .send({
+          nik: '3528017101950002',
+          fullName: 'Lahir 31',
+          phone: '081234567891',
+          password: 'rahasia123',
+        })
         .expect(201);
       await t
         .http()
         .post('/api/auth/register')
-        .send({ nik: '3528012902960003', fullName: 'Lahir Kabisat', phone: '081234567892', password: 'rahasia123' })
+        .send({
+          nik: '3528012902960003',
+          fullName: 'Lahir Kabisat',
+          phone: '081234567892',
+          password: 'rahasia123',
+        })
         .expect(201);
     });
 
@@ -89,14 +116,23 @@ describe('identity: registration, sign-in, sessions', () => {
         .set('Accept-Language', 'en')
         .send({ nik: testNik(1), fullName: 'Penyamar', phone: '081299999999', password: 'rahasia123' })
         .expect(409);
-      expect(res.body).toMatchObject({ code: 'nik_taken', fields: { nik: 'This NIK is already registered' } });
+      expect(res.body).toMatchObject({
+        code: 'nik_taken',
+        fields: { nik: 'This NIK is already registered' },
+      });
     });
 
     it('refuses fields a resident may not set (no self-made admins)', async () => {
       const res = await t
         .http()
         .post('/api/auth/register')
-        .send({ nik: testNik(9), fullName: 'X', phone: '081234567890', password: 'rahasia123', role: 'regency_admin' })
+        .send({
+          nik: testNik(9),
+          fullName: 'X',
+          phone: '081234567890',
+          password: 'rahasia123',
+          role: 'regency_admin',
+        })
         .expect(400);
       expect(Object.keys(res.body.fields)).toEqual(expect.arrayContaining(['fullName']));
     });
@@ -111,8 +147,16 @@ describe('identity: registration, sign-in, sessions', () => {
     });
 
     it('gives the same 401 for a wrong password and an unknown account', async () => {
-      const wrong = await t.http().post('/api/auth/login').send({ identifier: testNik(20), password: 'salah12345' }).expect(401);
-      const unknown = await t.http().post('/api/auth/login').send({ identifier: testNik(21), password: 'salah12345' }).expect(401);
+      const wrong = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ identifier: testNik(20), password: 'salah12345' })
+        .expect(401);
+      const unknown = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ identifier: testNik(21), password: 'salah12345' })
+        .expect(401);
       expect(wrong.body.code).toBe('invalid_credentials');
       expect(unknown.body).toEqual(wrong.body);
     });
@@ -120,9 +164,17 @@ describe('identity: registration, sign-in, sessions', () => {
     it('locks the account after repeated failures, even for the right password, then unlocks', async () => {
       await registerResident(t, 30);
       for (let i = 0; i < 3; i++) {
-        await t.http().post('/api/auth/login').send({ identifier: testNik(30), password: 'salah12345' }).expect(401);
+        await t
+          .http()
+          .post('/api/auth/login')
+          .send({ identifier: testNik(30), password: 'salah12345' })
+          .expect(401);
       }
-      const locked = await t.http().post('/api/auth/login').send({ identifier: testNik(30), password: 'rahasia123' }).expect(423);
+      const locked = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ identifier: testNik(30), password: 'rahasia123' })
+        .expect(423);
       expect(locked.body.code).toBe('account_locked');
       // The lock expires: move it into the past.
       const repo = t.dataSource.getRepository(User);
@@ -140,17 +192,37 @@ describe('identity: registration, sign-in, sessions', () => {
   describe('refresh tokens', () => {
     it('rotates: the new token works, the old one no longer does', async () => {
       const first = await registerResident(t, 40);
-      const second = await t.http().post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200);
+      const second = await t
+        .http()
+        .post('/api/auth/refresh')
+        .send({ refreshToken: first.refreshToken })
+        .expect(200);
       expect(second.body.refreshToken).not.toBe(first.refreshToken);
-      await t.http().get('/api/auth/me').set('Authorization', `Bearer ${second.body.accessToken}`).expect(200);
-      const third = await t.http().post('/api/auth/refresh').send({ refreshToken: second.body.refreshToken }).expect(200);
+      await t
+        .http()
+        .get('/api/auth/me')
+        .set('Authorization', `Bearer ${second.body.accessToken}`)
+        .expect(200);
+      const third = await t
+        .http()
+        .post('/api/auth/refresh')
+        .send({ refreshToken: second.body.refreshToken })
+        .expect(200);
       expect(third.body.user.id).toBe(first.user.id);
     });
 
     it('revokes the whole family when a rotated token is used again', async () => {
       const first = await registerResident(t, 41);
-      const second = await t.http().post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200);
-      const replay = await t.http().post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+      const second = await t
+        .http()
+        .post('/api/auth/refresh')
+        .send({ refreshToken: first.refreshToken })
+        .expect(200);
+      const replay = await t
+        .http()
+        .post('/api/auth/refresh')
+        .send({ refreshToken: first.refreshToken })
+        .expect(401);
       expect(replay.body.code).toBe('invalid_refresh_token');
       // The thief's replay also ends the legitimate holder's newer token.
       await t.http().post('/api/auth/refresh').send({ refreshToken: second.body.refreshToken }).expect(401);
@@ -163,9 +235,13 @@ describe('identity: registration, sign-in, sessions', () => {
     it('refuses a tampered or made-up refresh token', async () => {
       const first = await registerResident(t, 42);
       const [id, secret] = first.refreshToken.split('.');
-      const tampered = `${id}.${secret!.slice(0, -1)}${secret!.endsWith('A') ? 'B' : 'A'}`;
+      const tampered = `${id}.${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`;
       await t.http().post('/api/auth/refresh').send({ refreshToken: tampered }).expect(401);
-      await t.http().post('/api/auth/refresh').send({ refreshToken: 'x'.repeat(60) }).expect(401);
+      await t
+        .http()
+        .post('/api/auth/refresh')
+        .send({ refreshToken: 'x'.repeat(60) })
+        .expect(401);
       await t.http().post('/api/auth/refresh').send({}).expect(401);
     });
 
@@ -184,9 +260,17 @@ describe('identity: registration, sign-in, sessions', () => {
         .expect(200);
       expect(res.body.refreshToken).toBeUndefined();
       const cookie = String(res.headers['set-cookie']);
-      expect(cookie).toMatch(/layanan_rt=[^;]+; Max-Age=\d+; Path=\/api\/auth; Expires=.*HttpOnly; SameSite=Strict/);
-      const cookieValue = cookie.split(';')[0]!;
-      const refreshed = await t.http().post('/api/auth/refresh').set('X-Auth-Mode', 'cookie').set('Cookie', cookieValue).send({}).expect(200);
+      expect(cookie).toMatch(
+        /layanan_rt=[^;]+; Max-Age=\d+; Path=\/api\/auth; Expires=.*HttpOnly; SameSite=Strict/,
+      );
+      const cookieValue = cookie.split(';')[0];
+      const refreshed = await t
+        .http()
+        .post('/api/auth/refresh')
+        .set('X-Auth-Mode', 'cookie')
+        .set('Cookie', cookieValue)
+        .send({})
+        .expect(200);
       expect(refreshed.body.user.role).toBe('resident');
       await t.http().post('/api/auth/refresh').set('Cookie', cookieValue).send({}).expect(401);
     });
@@ -211,20 +295,26 @@ describe('identity: registration, sign-in, sessions', () => {
       await t.http().get('/api/auth/me').expect(401);
       const { accessToken } = await login(t, 'admin', 'Admin12345');
       const [h, p, s] = accessToken.split('.');
-      const claims = JSON.parse(Buffer.from(p!, 'base64url').toString());
-      const forged = Buffer.from(JSON.stringify({ ...claims, role: 'regency_admin', sub: 'someone' })).toString('base64url');
+      const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
+      const forged = Buffer.from(
+        JSON.stringify({ ...claims, role: 'regency_admin', sub: 'someone' }),
+      ).toString('base64url');
       await t.http().get('/api/auth/me').set('Authorization', `Bearer ${h}.${forged}.${s}`).expect(401);
       await t.http().get('/api/auth/me').set('Authorization', 'Bearer not-a-jwt').expect(401);
     });
 
     it('refuses an expired access token', async () => {
-      const jwt = await import('jsonwebtoken');
       const { user } = await login(t, 'admin', 'Admin12345');
-      const expired = jwt.default.sign({ role: 'regency_admin', sid: 'x' }, t.config.jwtSecret, {
-        subject: user.id,
-        issuer: 'layanan-pamekasan',
-        expiresIn: -10,
-      });
+      const principal = {
+        userId: user.id,
+        role: 'regency_admin' as const,
+        agencyId: null,
+        facilityId: null,
+        sessionId: 's',
+      };
+      const valid = signAccessToken(principal, { secret: t.config.jwtSecret, ttlSeconds: 60 });
+      await t.http().get('/api/auth/me').set('Authorization', `Bearer ${valid}`).expect(200);
+      const expired = signAccessToken(principal, { secret: t.config.jwtSecret, ttlSeconds: -10 });
       await t.http().get('/api/auth/me').set('Authorization', `Bearer ${expired}`).expect(401);
     });
   });

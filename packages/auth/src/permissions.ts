@@ -64,6 +64,9 @@ export function can(principal: Pick<Principal, 'role'> | null | undefined, permi
   return !!principal && rolePermissions[principal.role].includes(permission);
 }
 
-export function canAny(principal: Pick<Principal, 'role'> | null | undefined, permissions: readonly Permission[]) {
+export function canAny(
+  principal: Pick<Principal, 'role'> | null | undefined,
+  permissions: readonly Permission[],
+) {
   return permissions.some((p) => can(principal, p));
 }

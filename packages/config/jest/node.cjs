@@ -18,7 +18,9 @@ module.exports = function nodePreset(options = {}) {
         },
       ],
     },
-    transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(@nestjs|file-type|load-esm|@layanan|token-types|strtok3|@tokenizer|uint8array-extras))'],
+    transformIgnorePatterns: [
+      '/node_modules/(?!(\\.pnpm/)?(@nestjs|file-type|load-esm|@layanan|token-types|strtok3|@tokenizer|uint8array-extras))',
+    ],
     testEnvironmentOptions: { customExportConditions: ['@layanan/source', 'node', 'require', 'default'] },
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],

@@ -8,6 +8,10 @@ export type ResolvedConfig = AppConfig & { jwtSecret: string; dataKey: Buffer };
 @Module({})
 export class ConfigModule {
   static forRoot(config: ResolvedConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
   }
 }

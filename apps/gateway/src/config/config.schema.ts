@@ -44,15 +44,32 @@ export const envSchema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64')
     .optional()
     .describe('AES-256 key (base64) for personal data at rest; required with DATABASE_URL outside tests'),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900).describe('Access token lifetime'),
-  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30).describe('Refresh token lifetime'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(3600)
+    .default(900)
+    .describe('Access token lifetime'),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(30)
+    .describe('Refresh token lifetime'),
   LOGIN_MAX_FAILURES: z.coerce
     .number()
     .int()
     .min(1)
     .default(5)
     .describe('Failed sign-ins in a row before an account is locked'),
-  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15).describe('How long a locked account stays locked'),
+  LOGIN_LOCKOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15)
+    .describe('How long a locked account stays locked'),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce
     .number()
     .int()

@@ -22,7 +22,10 @@ export function resolveSecrets(config: AppConfig): AppConfig & { jwtSecret: stri
     if (existsSync(file)) {
       stored = JSON.parse(readFileSync(file, 'utf8')) as StoredSecrets;
     } else {
-      stored = { jwtSecret: randomBytes(48).toString('base64url'), dataKey: randomBytes(32).toString('base64') };
+      stored = {
+        jwtSecret: randomBytes(48).toString('base64url'),
+        dataKey: randomBytes(32).toString('base64'),
+      };
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
     }

@@ -12,7 +12,12 @@ import { sqliteMigrations } from './migrations/sqlite';
  * driver), run at start.
  */
 export function dataSourceOptions(config: Pick<AppConfig, 'database'>): DataSourceOptions {
-  const common = { entities, synchronize: false, migrationsRun: true, migrationsTransactionMode: 'each' } as const;
+  const common = {
+    entities,
+    synchronize: false,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+  } as const;
   if (config.database.kind === 'postgres') {
     return {
       ...common,

@@ -23,11 +23,11 @@ const postgresUrl = () =>
 
 async function pendingQueries(driver: Driver): Promise<{ up: string[]; down: string[] }> {
   let database: AppConfig['database'];
-  let cleanup = async () => {};
+  let cleanup: () => Promise<void>;
   if (driver === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'layanan-migrations-'));
     database = { kind: 'sqlite', path: join(dir, 'check.sqlite') };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
   } else {
     const schema = `migration_check_${process.pid}_${Date.now()}`;
     const admin = new DataSource({ type: 'postgres', url: postgresUrl() });
@@ -58,7 +58,8 @@ async function pendingQueries(driver: Driver): Promise<{ up: string[]; down: str
 }
 
 function migrationSource(className: string, up: string[], down: string[]): string {
-  const lines = (queries: string[]) => queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
+  const lines = (queries: string[]) =>
+    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
   return `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -104,7 +105,9 @@ async function generate(name: string) {
     const index = readFileSync(indexFile, 'utf8');
     const listName = driver === 'sqlite' ? 'sqliteMigrations' : 'postgresMigrations';
     const imports = [...index.matchAll(/^import .*$/gm)].map((m) => m[0]);
-    const names = [...(/\[([^\]]*)\]/.exec(index)?.[1] ?? '').matchAll(/\w+/g)].map((m) => m[0]).filter((n) => n !== 'Function');
+    const names = [...(/\[([^\]]*)\]/.exec(index)?.[1] ?? '').matchAll(/\w+/g)]
+      .map((m) => m[0])
+      .filter((n) => n !== 'Function');
     imports.push(`import { ${className} } from './${file}';`);
     names.push(className);
     writeFileSync(
@@ -135,10 +138,15 @@ async function check() {
 const [command, name] = process.argv.slice(2);
 const childDriver = process.env.MIGRATION_DRIVER as Driver | undefined;
 (childDriver
-  ? pendingQueries(childDriver).then((result) => new Promise<void>((done) => process.send!(result, () => done())))
-  : command === 'generate' ? generate(name ?? '') : command === 'check' ? check() : Promise.reject(new Error('usage: generate <Name> | check'))).catch(
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+  ? pendingQueries(childDriver).then(
+      (result) => new Promise<void>((done) => process.send!(result, () => done())),
+    )
+  : command === 'generate'
+    ? generate(name ?? '')
+    : command === 'check'
+      ? check()
+      : Promise.reject(new Error('usage: generate <Name> | check'))
+).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -10,7 +10,9 @@ import { resolveSecrets } from '../config/secrets';
 
 async function run() {
   const check = process.argv.includes('--check');
-  const config = resolveSecrets(loadConfig({ ...process.env, DATABASE_URL: undefined, SQLITE_PATH: ':memory:', LOG_LEVEL: 'silent' }));
+  const config = resolveSecrets(
+    loadConfig({ ...process.env, DATABASE_URL: undefined, SQLITE_PATH: ':memory:', LOG_LEVEL: 'silent' }),
+  );
   const app = await createApp(config, { logger: false });
   await app.init();
   const text = `${JSON.stringify(openApiDocument(app), null, 2)}\n`;
@@ -24,7 +26,9 @@ async function run() {
       /* missing counts as drift */
     }
     if (current !== text) {
-      console.error('openapi.json is out of date. Run: pnpm --filter @layanan/gateway openapi, then regenerate the client.');
+      console.error(
+        'openapi.json is out of date. Run: pnpm --filter @layanan/gateway openapi, then regenerate the client.',
+      );
       process.exit(1);
     }
     console.log('openapi.json matches the code');

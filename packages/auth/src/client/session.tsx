@@ -1,4 +1,4 @@
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { LoginInput, RegisterResidentInput, Role, TokenPair, UserView } from '@layanan/domain';
 
 /** What the session needs from the gateway; the portals pass the api-client's calls. */
@@ -40,30 +40,34 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ api, children }: { api: SessionApi; children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>('loading');
   const [user, setUser] = useState<UserView | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const clear = useCallback(() => {
-    clearTimeout(timer.current);
     accessToken.set(null);
     setUser(null);
     setStatus('signed-out');
   }, []);
 
-  const accept = useCallback(
-    (pair: TokenPair) => {
-      accessToken.set(pair.accessToken);
-      setUser(pair.user);
-      setStatus('signed-in');
-      clearTimeout(timer.current);
-      // Renew a little before the access token expires.
-      const inMs = Math.max(5, pair.expiresIn - 30) * 1000;
-      timer.current = setTimeout(() => {
+  const [expiresIn, setExpiresIn] = useState(0);
+
+  const accept = useCallback((pair: TokenPair) => {
+    accessToken.set(pair.accessToken);
+    setUser(pair.user);
+    setStatus('signed-in');
+    setExpiresIn(pair.expiresIn);
+    return pair.user;
+  }, []);
+
+  // Renew a little before the access token expires; each renewal re-arms the timer.
+  useEffect(() => {
+    if (status !== 'signed-in' || !expiresIn) return;
+    const timer = setTimeout(
+      () => {
         api.refresh().then(accept, clear);
-      }, inMs);
-      return pair.user;
-    },
-    [api, clear],
-  );
+      },
+      Math.max(5, expiresIn - 30) * 1000,
+    );
+    return () => clearTimeout(timer);
+  }, [api, accept, clear, status, expiresIn, user]);
 
   useEffect(() => {
     let cancelled = false;
@@ -77,7 +81,6 @@ export function SessionProvider({ api, children }: { api: SessionApi; children: 
     );
     return () => {
       cancelled = true;
-      clearTimeout(timer.current);
     };
   }, [api, accept, clear]);
 

@@ -17,15 +17,27 @@ export function signAccessToken(principal: Principal, options: AccessTokenOption
   return jwt.sign(
     { role: principal.role, agc: principal.agencyId, fac: principal.facilityId, sid: principal.sessionId },
     options.secret,
-    { algorithm: 'HS256', subject: principal.userId, expiresIn: options.ttlSeconds, issuer: options.issuer ?? ISSUER },
+    {
+      algorithm: 'HS256',
+      subject: principal.userId,
+      expiresIn: options.ttlSeconds,
+      issuer: options.issuer ?? ISSUER,
+    },
   );
 }
 
 /** Verifies an access JWT; returns null when it is missing, tampered, expired or malformed. */
-export function verifyAccessToken(token: string, options: Pick<AccessTokenOptions, 'secret' | 'issuer'>): Principal | null {
+export function verifyAccessToken(
+  token: string,
+  options: Pick<AccessTokenOptions, 'secret' | 'issuer'>,
+): Principal | null {
   try {
-    const claims = jwt.verify(token, options.secret, { algorithms: ['HS256'], issuer: options.issuer ?? ISSUER });
-    if (typeof claims === 'string' || typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return null;
+    const claims = jwt.verify(token, options.secret, {
+      algorithms: ['HS256'],
+      issuer: options.issuer ?? ISSUER,
+    });
+    if (typeof claims === 'string' || typeof claims.sub !== 'string' || typeof claims.sid !== 'string')
+      return null;
     const role = roleSchema.safeParse(claims.role);
     if (!role.success) return null;
     return {
@@ -59,7 +71,7 @@ export function issueRefreshToken(): IssuedRefreshToken {
 
 export function parseRefreshToken(token: string): { tokenId: string; secret: string } | null {
   const match = /^([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  return match ? { tokenId: match[1]!, secret: match[2]! } : null;
+  return match ? { tokenId: match[1], secret: match[2] } : null;
 }
 
 export function refreshSecretMatches(secret: string, storedHash: string): boolean {

@@ -17,8 +17,10 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (code: MessageCode, fields?: Record<string, string>) => new AppError(code, 400, fields);
+export const badRequest = (code: MessageCode, fields?: Record<string, string>) =>
+  new AppError(code, 400, fields);
 export const unauthenticated = (code: MessageCode = 'unauthenticated') => new AppError(code, 401);
 export const forbidden = (code: MessageCode = 'forbidden') => new AppError(code, 403);
 export const notFound = (code: MessageCode = 'not_found') => new AppError(code, 404);
-export const conflict = (code: MessageCode, fields?: Record<string, string>) => new AppError(code, 409, fields);
+export const conflict = (code: MessageCode, fields?: Record<string, string>) =>
+  new AppError(code, 409, fields);

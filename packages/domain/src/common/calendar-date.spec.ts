@@ -1,4 +1,10 @@
-import { daysInMonth, formatCalendarDate, isRealDate, parseCalendarDate, todayInWib } from './calendar-date';
+import {
+  daysInMonth,
+  formatCalendarDate,
+  isRealDate,
+  parseCalendarDate,
+  todayInWib,
+} from './calendar-date.js';
 
 describe('calendar dates', () => {
   it('knows February of leap and common years', () => {

@@ -1,5 +1,5 @@
-import { pickLanguage } from './language';
-import { message, messages } from './messages';
+import { pickLanguage } from './language.js';
+import { message, messages } from './messages.js';
 
 describe('pickLanguage', () => {
   it.each([

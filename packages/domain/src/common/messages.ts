@@ -45,7 +45,10 @@ export const messages = {
   not_found: { id: 'Tidak ditemukan', en: 'Not found' },
   unauthenticated: { id: 'Silakan masuk terlebih dahulu', en: 'Please sign in first' },
   forbidden: { id: 'Anda tidak berhak melakukan ini', en: 'You are not allowed to do this' },
-  invalid_credentials: { id: 'NIK/nama pengguna atau kata sandi salah', en: 'Wrong NIK/username or password' },
+  invalid_credentials: {
+    id: 'NIK/nama pengguna atau kata sandi salah',
+    en: 'Wrong NIK/username or password',
+  },
   account_locked: {
     id: 'Akun dikunci sementara karena terlalu banyak percobaan masuk. Coba lagi nanti.',
     en: 'The account is temporarily locked after too many failed sign-ins. Try again later.',
@@ -55,7 +58,10 @@ export const messages = {
     id: 'Sesi berakhir, silakan masuk kembali',
     en: 'Your session has ended, please sign in again',
   },
-  too_many_requests: { id: 'Terlalu banyak permintaan, coba lagi nanti', en: 'Too many requests, try again later' },
+  too_many_requests: {
+    id: 'Terlalu banyak permintaan, coba lagi nanti',
+    en: 'Too many requests, try again later',
+  },
   internal_error: { id: 'Terjadi kesalahan pada server', en: 'Something went wrong on the server' },
   conflict: { id: 'Data bertentangan dengan data yang ada', en: 'The data conflicts with existing data' },
   idempotency_conflict: {

@@ -1,4 +1,4 @@
-import { createStaffSchema, passwordSchema, phoneSchema, registerResidentSchema } from './identity.schema';
+import { createStaffSchema, passwordSchema, phoneSchema, registerResidentSchema } from './identity.schema.js';
 
 describe('identity schemas', () => {
   it('normalises Indonesian mobile numbers to +62', () => {

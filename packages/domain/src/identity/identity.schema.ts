@@ -60,7 +60,8 @@ export const createStaffSchema = z
     facilityId: z.string().min(1).max(64).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.role === 'officer' && !v.agencyId) ctx.addIssue({ code: 'custom', path: ['agencyId'], ...coded('scope_required') });
+    if (v.role === 'officer' && !v.agencyId)
+      ctx.addIssue({ code: 'custom', path: ['agencyId'], ...coded('scope_required') });
     if (v.role === 'health_staff' && !v.facilityId)
       ctx.addIssue({ code: 'custom', path: ['facilityId'], ...coded('scope_required') });
   });
@@ -86,7 +87,10 @@ export const revealNikSchema = z.strictObject({
 });
 
 export const lookupResidentSchema = z.strictObject({
-  nik: z.string().trim().regex(/^\d{16}$/, coded('nik_format')),
+  nik: z
+    .string()
+    .trim()
+    .regex(/^\d{16}$/, coded('nik_format')),
 });
 
 export const updateStaffSchema = z.strictObject({

@@ -1,6 +1,6 @@
-import { pamekasanRegions } from '../regions/test-regions';
-import { maskNik, maskPhone, parseNik } from './nik';
-import { nikSchema } from './nik.schema';
+import { pamekasanRegions } from '../regions/test-regions.js';
+import { maskNik, maskPhone, parseNik } from './nik.js';
+import { nikSchema } from './nik.schema.js';
 
 const regions = pamekasanRegions();
 const today = { year: 2026, month: 11, day: 27 };
@@ -79,7 +79,15 @@ describe('parseNik', () => {
   });
 
   it('refuses 15 or 17 digits, letters, spaces inside and symbols', () => {
-    for (const bad of ['352801010590000', '35280101059000011', '35280101059000O1', '3528 010105900001', '3528-01010590001', '', 'abcdefghijklmnop']) {
+    for (const bad of [
+      '352801010590000',
+      '35280101059000011',
+      '35280101059000O1',
+      '3528 010105900001',
+      '3528-01010590001',
+      '',
+      'abcdefghijklmnop',
+    ]) {
       expect(parse(bad)).toEqual({ ok: false, error: 'nik_format' });
     }
   });

@@ -35,7 +35,11 @@ const SIXTEEN_DIGITS = /^\d{16}$/;
  * The two-digit year is read as the most recent year that is not in the future.
  * Without a region lookup the region is checked only for shape.
  */
-export function parseNik(input: string, regions?: NikRegionLookup, today: CalendarDate = todayInWib()): NikResult {
+export function parseNik(
+  input: string,
+  regions?: NikRegionLookup,
+  today: CalendarDate = todayInWib(),
+): NikResult {
   const nik = input.trim();
   if (!SIXTEEN_DIGITS.test(nik)) return { ok: false, error: 'nik_format' };
 

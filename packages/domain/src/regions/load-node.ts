@@ -41,8 +41,16 @@ export function loadRegionIndex({ dataDir, villagesOf }: LoadRegionsOptions): Re
       const comma = line.indexOf(',');
       return { code: line.slice(0, comma), name: line.slice(comma + 1) };
     });
-  const regencies = rows(dataDir, 'regencies.csv').map(([code, provinceCode, name]) => ({ code, provinceCode, name }));
-  const districts = rows(dataDir, 'districts.csv').map(([code, regencyCode, name]) => ({ code, regencyCode, name }));
+  const regencies = rows(dataDir, 'regencies.csv').map(([code, provinceCode, name]) => ({
+    code,
+    provinceCode,
+    name,
+  }));
+  const districts = rows(dataDir, 'districts.csv').map(([code, regencyCode, name]) => ({
+    code,
+    regencyCode,
+    name,
+  }));
   const prefixes = villagesOf.map((r) => `${r}.`);
   const villages = rows(dataDir, 'villages.csv')
     .filter(([code]) => prefixes.some((p) => code.startsWith(p)))

@@ -1,4 +1,4 @@
-import { pamekasanRegions } from './test-regions';
+import { pamekasanRegions } from './test-regions.js';
 
 describe('regions of Kabupaten Pamekasan (35.28) from idn-area-data', () => {
   const regions = pamekasanRegions();
@@ -26,8 +26,8 @@ describe('regions of Kabupaten Pamekasan (35.28) from idn-area-data', () => {
     const tlanakan = regions.villagesOf('35.28.01');
     expect(tlanakan.length).toBeGreaterThan(5);
     expect(tlanakan.every((v) => v.districtCode === '35.28.01')).toBe(true);
-    expect(regions.isInRegency(tlanakan[0]!.code, '35.28')).toBe(true);
-    expect(regions.isInRegency(tlanakan[0]!.code, '35.27')).toBe(false);
+    expect(regions.isInRegency(tlanakan[0].code, '35.28')).toBe(true);
+    expect(regions.isInRegency(tlanakan[0].code, '35.27')).toBe(false);
   });
 
   it('knows districts nationwide for NIK checks but loads villages only where asked', () => {

@@ -108,3 +108,18 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
 function byCode(a: { code: string }, b: { code: string }) {
   return a.code.localeCompare(b.code);
 }
+
+/** What the regions API returns. */
+export const districtViewSchema = z.object({ code: z.string(), regencyCode: z.string(), name: z.string() });
+export const villageViewSchema = z.object({
+  code: z.string(),
+  districtCode: z.string(),
+  name: z.string(),
+  kind: z.enum(['kelurahan', 'desa']),
+});
+export const regencyViewSchema = z.object({
+  code: z.string(),
+  provinceCode: z.string(),
+  name: z.string(),
+  province: z.string(),
+});

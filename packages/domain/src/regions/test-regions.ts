@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { loadRegionIndex } from './load-node';
+import { loadRegionIndex } from './load-node.js';
 
 /** The real idn-area-data index with Pamekasan's villages, for tests. */
 export function pamekasanRegions() {

@@ -14,15 +14,21 @@ export class FieldCipher {
   private readonly macKey: Buffer;
 
   constructor(@Inject(APP_CONFIG) config: Pick<ResolvedConfig, 'dataKey'>) {
-    this.encKey = Buffer.from(hkdfSync('sha256', config.dataKey, Buffer.alloc(0), 'layanan/field-encryption/v1', 32));
-    this.macKey = Buffer.from(hkdfSync('sha256', config.dataKey, Buffer.alloc(0), 'layanan/field-hmac/v1', 32));
+    this.encKey = Buffer.from(
+      hkdfSync('sha256', config.dataKey, Buffer.alloc(0), 'layanan/field-encryption/v1', 32),
+    );
+    this.macKey = Buffer.from(
+      hkdfSync('sha256', config.dataKey, Buffer.alloc(0), 'layanan/field-hmac/v1', 32),
+    );
   }
 
   encrypt(plain: string): string {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return ['v1', iv, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+    return ['v1', iv, cipher.getAuthTag(), body]
+      .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+      .join('.');
   }
 
   decrypt(stored: string): string {
@@ -30,7 +36,9 @@ export class FieldCipher {
     if (version !== 'v1' || !iv || !tag || body === undefined) throw new Error('Unknown ciphertext format');
     const decipher = createDecipheriv('aes-256-gcm', this.encKey, Buffer.from(iv, 'base64url'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
+      'utf8',
+    );
   }
 
   /** A keyed hash for equality lookups; the same input always gives the same hash. */

@@ -25,7 +25,7 @@ const statusCodes: Record<number, MessageCode> = {
 /** Body-parser failures reach Nest as plain errors carrying `type` and `status`. */
 function bodyParserCode(error: unknown): { status: number; code: MessageCode } | null {
   if (typeof error !== 'object' || error === null || !('type' in error)) return null;
-  switch ((error as { type: unknown }).type) {
+  switch (error.type) {
     case 'entity.parse.failed':
       return { status: 400, code: 'invalid_json' };
     case 'entity.too.large':
@@ -65,12 +65,23 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const fields = Object.fromEntries(
         Object.entries(error.fields).map(([k, v]) => [k, isMessageCode(v) ? message(v, lang) : v]),
       );
-      return { statusCode: error.status, code: error.code, message: this.summary(error.code, fields, lang), fields };
+      return {
+        statusCode: error.status,
+        code: error.code,
+        message: this.summary(error.code, fields, lang),
+        fields,
+      };
     }
     // Express maps body-parser failures to an HttpException whose cause is the original error.
-    const parser = bodyParserCode(error) ?? (error instanceof HttpException ? bodyParserCode(error.cause) : null);
+    const parser =
+      bodyParserCode(error) ?? (error instanceof HttpException ? bodyParserCode(error.cause) : null);
     if (parser) {
-      return { statusCode: parser.status, code: parser.code, message: message(parser.code, lang), fields: { body: message(parser.code, lang) } };
+      return {
+        statusCode: parser.status,
+        code: parser.code,
+        message: message(parser.code, lang),
+        fields: { body: message(parser.code, lang) },
+      };
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();

@@ -49,7 +49,15 @@ export async function seedDemo(dataSource: DataSource, cipher: FieldCipher): Pro
       await tx.getRepository(Facility).insert({ id, ...f, villageCode: null, address: null });
     }
     const users = tx.getRepository(User);
-    const base = { nikHash: null, nikEnc: null, phoneEnc: null, verifiedBy: null, failedLogins: 0, lockedUntil: null, disabledAt: null };
+    const base = {
+      nikHash: null,
+      nikEnc: null,
+      phoneEnc: null,
+      verifiedBy: null,
+      failedLogins: 0,
+      lockedUntil: null,
+      disabledAt: null,
+    };
     for (const a of demoAccounts) {
       await users.insert({
         ...base,

@@ -10,9 +10,12 @@ import {
   loginSchema,
   refreshSchema,
   registerResidentSchema,
+  tokenPairSchema,
   updateMeSchema,
+  userViewSchema,
 } from '@layanan/domain';
 import { APP_CONFIG, type ResolvedConfig } from '../../config/config.module';
+import { ApiJson } from '../../common/http/api-response';
 import { AuthService, type RegisterInput } from './auth.service';
 import { SessionsService } from './sessions.service';
 
@@ -49,6 +52,7 @@ export class AuthController {
   @Post('register')
   @Public()
   @ApiHeader(cookieModeHeader)
+  @ApiJson(tokenPairSchema, 201)
   @ApiOperation({ summary: 'A resident registers with NIK, name, phone and password, and is signed in' })
   async register(
     @Body({ schema: registerResidentSchema() }) body: RegisterInput,
@@ -62,6 +66,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiHeader(cookieModeHeader)
+  @ApiJson(tokenPairSchema)
   @ApiOperation({ summary: 'Sign in: residents with their NIK, staff with their username' })
   async login(
     @Body({ schema: loginSchema }) body: LoginInput,
@@ -75,14 +80,21 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiHeader(cookieModeHeader)
-  @ApiOperation({ summary: 'Exchange a refresh token (body or cookie) for a new pair; the old one stops working' })
+  @ApiJson(tokenPairSchema)
+  @ApiOperation({
+    summary: 'Exchange a refresh token (body or cookie) for a new pair; the old one stops working',
+  })
   async refresh(
     @Body({ schema: refreshSchema }) body: { refreshToken?: string },
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<TokenPair> {
     try {
-      return this.deliver(await this.sessions.refresh(body.refreshToken ?? readCookie(req, REFRESH_COOKIE)), req, res);
+      return this.deliver(
+        await this.sessions.refresh(body.refreshToken ?? readCookie(req, REFRESH_COOKIE)),
+        req,
+        res,
+      );
     } catch (error) {
       res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
       throw error;
@@ -92,6 +104,7 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
+  @ApiJson(null, 204)
   @ApiOperation({ summary: 'End the session of a refresh token (body or cookie)' })
   async logout(
     @Body({ schema: refreshSchema }) body: { refreshToken?: string },
@@ -105,6 +118,7 @@ export class AuthController {
   @Get('me')
   @RequirePermission(Permission.AccountSelf)
   @ApiBearerAuth()
+  @ApiJson(userViewSchema)
   @ApiOperation({ summary: 'The signed-in account' })
   me(@CurrentUser() user: Principal) {
     return this.auth.me(user);
@@ -113,8 +127,12 @@ export class AuthController {
   @Patch('me')
   @RequirePermission(Permission.AccountSelf)
   @ApiBearerAuth()
+  @ApiJson(userViewSchema)
   @ApiOperation({ summary: 'Change one’s own name or phone' })
-  updateMe(@CurrentUser() user: Principal, @Body({ schema: updateMeSchema }) body: { fullName?: string; phone?: string }) {
+  updateMe(
+    @CurrentUser() user: Principal,
+    @Body({ schema: updateMeSchema }) body: { fullName?: string; phone?: string },
+  ) {
     return this.auth.updateMe(user, body);
   }
 
@@ -122,6 +140,7 @@ export class AuthController {
   @RequirePermission(Permission.AccountSelf)
   @HttpCode(204)
   @ApiBearerAuth()
+  @ApiJson(null, 204)
   @ApiOperation({ summary: 'Change one’s own password; other sessions end' })
   async changePassword(
     @CurrentUser() user: Principal,

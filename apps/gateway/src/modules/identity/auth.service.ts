@@ -83,7 +83,8 @@ export class AuthService {
       await verifyPassword(await dummyHash(), password);
       throw unauthenticated('invalid_credentials');
     }
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw new AppError('account_locked', 423);
+    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now())
+      throw new AppError('account_locked', 423);
     if (!(await verifyPassword(user.passwordHash, password))) {
       await this.recordFailure(user);
       throw unauthenticated('invalid_credentials');

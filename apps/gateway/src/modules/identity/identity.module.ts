@@ -18,7 +18,15 @@ import { UsersService } from './users.service';
 @Module({
   imports: [TypeOrmModule.forFeature([User, RefreshToken, AuditLogEntry]), RegionsModule],
   controllers: [AuthController, StaffController, ResidentsController],
-  providers: [FieldCipher, UsersService, SessionsService, AuthService, StaffService, ResidentsService, AuditService],
+  providers: [
+    FieldCipher,
+    UsersService,
+    SessionsService,
+    AuthService,
+    StaffService,
+    ResidentsService,
+    AuditService,
+  ],
   exports: [UsersService, AuditService, FieldCipher],
 })
 export class IdentityModule {}

@@ -2,7 +2,8 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentUser, Permission, type Principal, RequirePermission } from '@layanan/auth/server';
-import { lookupResidentSchema, revealNikSchema, verifyResidentSchema } from '@layanan/domain';
+import { lookupResidentSchema, revealNikSchema, userViewSchema, verifyResidentSchema } from '@layanan/domain';
+import { ApiJson } from '../../common/http/api-response';
 import { ResidentsService } from './residents.service';
 
 const idSchema = z.string().uuid();
@@ -16,6 +17,7 @@ export class ResidentsController {
   @Post('lookup')
   @HttpCode(200)
   @RequirePermission(Permission.ResidentVerify)
+  @ApiJson(userViewSchema)
   @ApiOperation({ summary: 'Find a resident by NIK (sent in the body, never in a URL); audited' })
   lookup(@CurrentUser() actor: Principal, @Body({ schema: lookupResidentSchema }) body: { nik: string }) {
     return this.residents.lookup(actor, body.nik);
@@ -24,6 +26,7 @@ export class ResidentsController {
   @Post(':id/verify')
   @HttpCode(200)
   @RequirePermission(Permission.ResidentVerify)
+  @ApiJson(userViewSchema)
   @ApiOperation({ summary: 'Mark a resident verified after seeing the KTP; audited' })
   verify(
     @CurrentUser() actor: Principal,
@@ -36,6 +39,7 @@ export class ResidentsController {
   @Post(':id/reveal-nik')
   @HttpCode(200)
   @RequirePermission(Permission.ResidentVerify)
+  @ApiJson(z.object({ nik: z.string() }))
   @ApiOperation({ summary: 'Show a resident’s full NIK, with a reason; audited' })
   reveal(
     @CurrentUser() actor: Principal,

@@ -25,7 +25,13 @@ export class ResidentsService {
     if (!user.verifiedAt) {
       await this.users.users.update({ id }, { verifiedAt: new Date(), verifiedBy: actor.userId });
     }
-    await this.audit.record({ actor, action: 'resident.verify', subjectType: 'user', subjectId: id, reason: note });
+    await this.audit.record({
+      actor,
+      action: 'resident.verify',
+      subjectType: 'user',
+      subjectId: id,
+      reason: note,
+    });
     return this.users.view(await this.users.get(id));
   }
 
@@ -33,7 +39,13 @@ export class ResidentsService {
     const user = await this.users.get(id);
     const nik = this.users.nikOf(user);
     if (!nik) throw badRequest('not_a_resident', { id: 'not_a_resident' });
-    await this.audit.record({ actor, action: 'resident.nik.reveal', subjectType: 'user', subjectId: id, reason });
+    await this.audit.record({
+      actor,
+      action: 'resident.nik.reveal',
+      subjectType: 'user',
+      subjectId: id,
+      reason,
+    });
     return { nik };
   }
 }

@@ -36,10 +36,15 @@ export class SessionsService {
     const parsed = token ? parseRefreshToken(token) : null;
     if (!parsed) throw unauthenticated('invalid_refresh_token');
     const row = await this.tokens.findOneBy({ id: parsed.tokenId });
-    if (!row || !refreshSecretMatches(parsed.secret, row.secretHash)) throw unauthenticated('invalid_refresh_token');
-    if (row.revokedAt || row.expiresAt.getTime() <= Date.now()) throw unauthenticated('invalid_refresh_token');
+    if (!row || !refreshSecretMatches(parsed.secret, row.secretHash))
+      throw unauthenticated('invalid_refresh_token');
+    if (row.revokedAt || row.expiresAt.getTime() <= Date.now())
+      throw unauthenticated('invalid_refresh_token');
     // Rotate only if nobody rotated it before us: a conditional update, not read-then-write.
-    const rotated = await this.tokens.update({ id: row.id, rotatedAt: IsNull(), revokedAt: IsNull() }, { rotatedAt: new Date() });
+    const rotated = await this.tokens.update(
+      { id: row.id, rotatedAt: IsNull(), revokedAt: IsNull() },
+      { rotatedAt: new Date() },
+    );
     if (!rotated.affected) {
       await this.revokeFamily(row.familyId);
       throw unauthenticated('invalid_refresh_token');
@@ -87,7 +92,13 @@ export class SessionsService {
       revokedAt: null,
     });
     const accessToken = signAccessToken(
-      { userId: user.id, role: user.role, agencyId: user.agencyId, facilityId: user.facilityId, sessionId: familyId },
+      {
+        userId: user.id,
+        role: user.role,
+        agencyId: user.agencyId,
+        facilityId: user.facilityId,
+        sessionId: familyId,
+      },
       { secret: this.config.jwtSecret, ttlSeconds: this.config.accessTokenTtlSeconds },
     );
     return {

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentUser, Permission, type Principal, RequirePermission } from '@layanan/auth/server';
-import { type CreateStaffInput, createStaffSchema, updateStaffSchema } from '@layanan/domain';
+import { type CreateStaffInput, createStaffSchema, updateStaffSchema, userViewSchema } from '@layanan/domain';
+import { ApiJson } from '../../common/http/api-response';
 import { AuditService } from './audit.service';
 import { StaffService, type UpdateStaffInput } from './staff.service';
 
@@ -27,6 +28,7 @@ export class StaffController {
 
   @Get('staff')
   @RequirePermission(Permission.StaffManage)
+  @ApiJson(z.array(userViewSchema))
   @ApiOperation({ summary: 'Staff accounts' })
   list() {
     return this.staff.list();
@@ -34,13 +36,17 @@ export class StaffController {
 
   @Post('staff')
   @RequirePermission(Permission.StaffManage)
-  @ApiOperation({ summary: 'Create a staff account (officer with agency, health staff with puskesmas, or admin)' })
+  @ApiJson(userViewSchema, 201)
+  @ApiOperation({
+    summary: 'Create a staff account (officer with agency, health staff with puskesmas, or admin)',
+  })
   create(@CurrentUser() actor: Principal, @Body({ schema: createStaffSchema }) body: CreateStaffInput) {
     return this.staff.create(actor, body);
   }
 
   @Patch('staff/:id')
   @RequirePermission(Permission.StaffManage)
+  @ApiJson(userViewSchema)
   @ApiOperation({ summary: 'Rename, move, reset the password of, disable or enable a staff account' })
   update(
     @CurrentUser() actor: Principal,

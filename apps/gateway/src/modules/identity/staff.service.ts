@@ -33,7 +33,10 @@ export class StaffService {
   ) {}
 
   async list(): Promise<UserView[]> {
-    const rows = await this.users.users.find({ where: [{ role: 'officer' }, { role: 'health_staff' }, { role: 'regency_admin' }], order: { username: 'ASC' } });
+    const rows = await this.users.users.find({
+      where: [{ role: 'officer' }, { role: 'health_staff' }, { role: 'regency_admin' }],
+      order: { username: 'ASC' },
+    });
     return rows.map((u) => this.users.view(u));
   }
 

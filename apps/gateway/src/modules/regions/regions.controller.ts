@@ -1,7 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@layanan/auth/server';
-import { districtCodeSchema } from '@layanan/domain';
+import { z } from 'zod';
+import {
+  districtCodeSchema,
+  districtViewSchema,
+  regencyViewSchema,
+  villageViewSchema,
+} from '@layanan/domain';
+import { ApiJson } from '../../common/http/api-response';
 import { RegionsService } from './regions.service';
 
 @ApiTags('regions')
@@ -11,6 +18,7 @@ export class RegionsController {
 
   @Get('regency')
   @Public()
+  @ApiJson(regencyViewSchema)
   @ApiOperation({ summary: 'The regency served (code, name, province)' })
   regency() {
     return this.regions.regency();
@@ -18,6 +26,7 @@ export class RegionsController {
 
   @Get('districts')
   @Public()
+  @ApiJson(z.array(districtViewSchema))
   @ApiOperation({ summary: 'Kecamatan of the regency' })
   districts() {
     return this.regions.districts();
@@ -25,6 +34,7 @@ export class RegionsController {
 
   @Get('districts/:code/villages')
   @Public()
+  @ApiJson(z.array(villageViewSchema))
   @ApiOperation({ summary: 'Desa and kelurahan of a kecamatan' })
   villages(@Param('code', { schema: districtCodeSchema }) code: string) {
     return this.regions.villagesOf(code);

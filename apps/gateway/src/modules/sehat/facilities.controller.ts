@@ -22,7 +22,10 @@ export class FacilitiesController {
   @ApiOperation({ summary: 'Health facilities, by kind and kecamatan' })
   list(@Query({ schema: facilitiesQuery }) query: z.infer<typeof facilitiesQuery>) {
     return this.facilities.find({
-      where: { ...(query.kind ? { kind: query.kind } : {}), ...(query.district ? { districtCode: query.district } : {}) },
+      where: {
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...(query.district ? { districtCode: query.district } : {}),
+      },
       order: { name: 'ASC' },
     });
   }

@@ -4,5 +4,9 @@ import { Facility } from './entities/facility.entity';
 import { FacilitiesController } from './facilities.controller';
 
 /** e-Sehat. So far: the facility directory (bookings and transport land with the e-Sehat issue). */
-@Module({ imports: [TypeOrmModule.forFeature([Facility])], controllers: [FacilitiesController], exports: [TypeOrmModule] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Facility])],
+  controllers: [FacilitiesController],
+  exports: [TypeOrmModule],
+})
 export class SehatModule {}

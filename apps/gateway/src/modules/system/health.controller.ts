@@ -25,7 +25,11 @@ export class HealthController {
     if (database === 'down') res.status(503);
     return {
       status: database === 'up' ? 'ok' : 'degraded',
-      database: { status: database, driver: this.dataSource.options.type, latencyMs: Math.round(latencyMs * 100) / 100 },
+      database: {
+        status: database,
+        driver: this.dataSource.options.type,
+        latencyMs: Math.round(latencyMs * 100) / 100,
+      },
       uptimeSeconds: Math.round(process.uptime()),
     };
   }

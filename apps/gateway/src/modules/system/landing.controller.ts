@@ -29,7 +29,8 @@ const page = `<!doctype html>
   <ul>
 ${portals
   .map(
-    (p) => `    <li><a class="card" style="--c:${p.colour}" href="/${p.key}/"><strong>${p.title}</strong>${p.descriptionId} <span lang="en">(${p.descriptionEn})</span></a></li>`,
+    (p) =>
+      `    <li><a class="card" style="--c:${p.colour}" href="/${p.key}/"><strong>${p.title}</strong>${p.descriptionId} <span lang="en">(${p.descriptionEn})</span></a></li>`,
   )
   .join('\n')}
   </ul>

@@ -1,0 +1,1 @@
+module.exports = { ...require('@layanan/config/jest/node')(), testMatch: ['<rootDir>/src/**/*.spec.ts'] };

@@ -1,0 +1,97 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { SessionApi } from '@layanan/auth/client';
+import type { TokenPair } from '@layanan/domain';
+import type { components, operations, paths } from './schema.js';
+
+export type { components, operations, paths };
+export type ApiClient = ReturnType<typeof createClient<paths>>;
+
+/** An error answered by the gateway: `{ statusCode, code, message, fields }`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  static from(status: number, body: unknown): ApiError {
+    if (body && typeof body === 'object' && 'code' in body && 'message' in body) {
+      const b = body as { code: string; message: string; fields?: Record<string, string> };
+      return new ApiError(status, b.code, b.message, b.fields ?? {});
+    }
+    return new ApiError(status, 'network_error', `HTTP ${status}`);
+  }
+}
+
+/** The data of an openapi-fetch result, or an ApiError. */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.error !== undefined || !result.response.ok)
+    throw ApiError.from(result.response.status, result.error);
+  return result.data as T;
+}
+
+export interface ApiClientOptions {
+  baseUrl?: string;
+  /** The current access token (the session keeps it in memory). */
+  getAccessToken?: () => string | null;
+  /** The language the answers and error messages should be in. */
+  getLanguage?: () => string;
+  /**
+   * Called once when a request is refused with 401; resolves to a fresh access
+   * token (or null) and the request is retried with it.
+   */
+  renewAccessToken?: () => Promise<string | null>;
+  fetch?: typeof fetch;
+}
+
+/** The gateway's typed client; the portals reach the gateway only through it. */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl ?? '',
+    credentials: 'same-origin',
+    fetch: options.fetch,
+  });
+  const retries = new WeakMap<Request, Request>();
+  const middleware: Middleware = {
+    onRequest({ request }) {
+      const token = options.getAccessToken?.();
+      if (token) request.headers.set('Authorization', `Bearer ${token}`);
+      const lang = options.getLanguage?.();
+      if (lang) request.headers.set('Accept-Language', lang);
+      if (options.renewAccessToken && !new URL(request.url, 'http://x').pathname.startsWith('/api/auth/')) {
+        retries.set(request, request.clone());
+      }
+      return request;
+    },
+    async onResponse({ request, response }) {
+      const retry = retries.get(request);
+      if (response.status !== 401 || !retry || !options.renewAccessToken) return response;
+      const token = await options.renewAccessToken();
+      if (!token) return response;
+      retry.headers.set('Authorization', `Bearer ${token}`);
+      return (options.fetch ?? fetch)(retry);
+    },
+  };
+  client.use(middleware);
+  return client;
+}
+
+/** The calls the session needs, in cookie mode (the refresh token never reaches JavaScript). */
+export function sessionApi(client: ApiClient): SessionApi {
+  const cookieMode = { 'X-Auth-Mode': 'cookie' };
+  return {
+    login: async (body) =>
+      unwrap<TokenPair>(await client.POST('/api/auth/login', { body, headers: cookieMode })),
+    register: async (body) =>
+      unwrap<TokenPair>(await client.POST('/api/auth/register', { body, headers: cookieMode })),
+    refresh: async () =>
+      unwrap<TokenPair>(await client.POST('/api/auth/refresh', { body: {}, headers: cookieMode })),
+    logout: async () => {
+      unwrap(await client.POST('/api/auth/logout', { body: {} }));
+    },
+  };
+}

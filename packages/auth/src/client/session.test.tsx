@@ -1,0 +1,72 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import type { TokenPair, UserView } from '@layanan/domain';
+import { type SessionApi, SessionProvider, accessToken, useSession } from './session.js';
+
+const user: UserView = {
+  id: 'u1',
+  role: 'resident',
+  fullName: 'Siti',
+  username: null,
+  nikMasked: '3528••••••••0001',
+  phoneMasked: null,
+  agencyId: null,
+  facilityId: null,
+  verified: false,
+  disabled: false,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+const pair = (token: string): TokenPair => ({ accessToken: token, expiresIn: 900, user });
+
+function Probe() {
+  const session = useSession();
+  return (
+    <div>
+      <p>status: {session.status}</p>
+      <p>name: {session.user?.fullName ?? '-'}</p>
+      <p>resident: {String(session.hasRole('resident'))}</p>
+      <button onClick={() => void session.signIn({ identifier: 'x', password: 'y' })}>in</button>
+      <button onClick={() => void session.signOut()}>out</button>
+    </div>
+  );
+}
+
+function api(overrides: Partial<SessionApi> = {}): SessionApi {
+  return {
+    login: jest.fn(async () => pair('after-login')),
+    register: jest.fn(async () => pair('after-register')),
+    refresh: jest.fn(async () => Promise.reject(new Error('no cookie'))),
+    logout: jest.fn(async () => undefined),
+    ...overrides,
+  };
+}
+
+describe('SessionProvider', () => {
+  it('starts signed out when there is no refresh cookie, then signs in and out', async () => {
+    const fake = api();
+    render(
+      <SessionProvider api={fake}>
+        <Probe />
+      </SessionProvider>,
+    );
+    expect(screen.getByText('status: loading')).toBeInTheDocument();
+    await screen.findByText('status: signed-out');
+    act(() => screen.getByText('in').click());
+    await screen.findByText('name: Siti');
+    expect(screen.getByText('resident: true')).toBeInTheDocument();
+    expect(accessToken.get()).toBe('after-login');
+    act(() => screen.getByText('out').click());
+    await screen.findByText('status: signed-out');
+    expect(fake.logout).toHaveBeenCalled();
+    expect(accessToken.get()).toBeNull();
+  });
+
+  it('resumes a session from the refresh cookie', async () => {
+    render(
+      <SessionProvider api={api({ refresh: jest.fn(async () => pair('resumed')) })}>
+        <Probe />
+      </SessionProvider>,
+    );
+    await waitFor(() => expect(screen.getByText('status: signed-in')).toBeInTheDocument());
+    expect(accessToken.get()).toBe('resumed');
+  });
+});
