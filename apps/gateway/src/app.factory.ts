@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { Writable } from 'node:stream';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -28,11 +29,11 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
 /** Builds the whole application (not listening). Tests and main.ts share it. */
 export async function createApp(
   config: ResolvedConfig = resolveSecrets(loadConfig()),
-  options: { logger?: boolean } = {},
+  options: { logger?: boolean; logStream?: Writable } = {},
 ): Promise<NestExpressApplication> {
   if (config.database.kind === 'postgres')
     await ensurePostgresSchema(config.database.url, config.database.schema);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.logStream), {
     bufferLogs: true,
     bodyParser: false,
     abortOnError: false,

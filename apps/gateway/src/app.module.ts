@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AUTH_OPTIONS, AccessGuard } from '@layanan/auth/server';
 import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { ConfigModule, type ResolvedConfig } from './config/config.module';
 import { AllExceptionsFilter } from './common/http/exception.filter';
@@ -36,12 +37,12 @@ function portalStatics(config: ResolvedConfig) {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ResolvedConfig): DynamicModule {
+  static forRoot(config: ResolvedConfig, logStream?: Writable): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerParams(config)),
+        LoggerModule.forRoot(loggerParams(config, logStream)),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.login.rateLimitPerMinute }]),
         ...portalStatics(config),

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { Params } from 'nestjs-pino';
 import type { ResolvedConfig } from '../config/config.module';
 import { requestIdOf } from './http/request-context';
@@ -16,27 +17,29 @@ export const redactPaths = [
   '*.phone',
   '*.nikEnc',
   '*.phoneEnc',
+  // Database errors carry the statement's parameters.
+  '*.parameters',
+  '*.driverError.parameters',
 ];
 
-export function loggerParams(config: Pick<ResolvedConfig, 'logLevel' | 'env'>): Params {
-  return {
-    pinoHttp: {
-      level: config.logLevel,
-      genReqId: (req, res) => {
-        const id = requestIdOf(req as Parameters<typeof requestIdOf>[0]);
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      redact: { paths: redactPaths, censor: '[redacted]' },
-      // Query strings are dropped from logged URLs: nothing personal may ride there.
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url.split('?')[0],
-        }),
-      },
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
+export function loggerParams(config: Pick<ResolvedConfig, 'logLevel' | 'env'>, stream?: Writable): Params {
+  const options: Exclude<Params['pinoHttp'], unknown[] | undefined> = {
+    level: config.logLevel,
+    genReqId: (req, res) => {
+      const id = requestIdOf(req as Parameters<typeof requestIdOf>[0]);
+      res.setHeader('X-Request-Id', id);
+      return id;
     },
+    redact: { paths: redactPaths, censor: '[redacted]' },
+    // Query strings are dropped from logged URLs: nothing personal may ride there.
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url.split('?')[0],
+      }),
+    },
+    autoLogging: { ignore: (req) => req.url === '/api/health' },
   };
+  return { pinoHttp: stream ? [options, stream] : options };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Writable } from 'node:stream';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -22,7 +23,10 @@ export interface TestApp {
  * PostgreSQL of DATABASE_URL in a fresh schema that is dropped afterwards.
  * The demo data (agencies, facilities, one account per role) is seeded.
  */
-export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function bootTestApp(
+  env: Record<string, string> = {},
+  options: { logStream?: Writable } = {},
+): Promise<TestApp> {
   const schema = `t_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const config = resolveSecrets(
     loadConfig({
@@ -30,11 +34,11 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
       SQLITE_PATH: ':memory:',
       DATABASE_URL: process.env.DATABASE_URL,
       DATABASE_SCHEMA: schema,
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: options.logStream ? 'info' : 'silent',
       ...env,
     }),
   );
-  const app = await createApp(config, { logger: false });
+  const app = await createApp(config, { logger: !!options.logStream, logStream: options.logStream });
   await app.init();
   const dataSource = app.get(DataSource);
   await seedDemo(dataSource, app.get(FieldCipher));
