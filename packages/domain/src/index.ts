@@ -7,3 +7,8 @@ export * from './nik/nik.schema.js';
 export * from './regions/region-index.js';
 export * from './identity/roles.js';
 export * from './identity/identity.schema.js';
+export * from './cases/case-status.js';
+export * from './cases/case-transitions.js';
+export * from './cases/working-days.js';
+export * from './cases/sla.js';
+export * from './cases/tracking-code.js';

@@ -50,3 +50,45 @@ export function todayInWib(now: Date = new Date()): CalendarDate {
   const text = format(new TZDate(now.getTime(), WIB), 'yyyy-MM-dd');
   return parseCalendarDate(text)!;
 }
+
+/** Asia/Jakarta has kept UTC+7 without daylight saving since 1964. */
+const WIB_OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+function toUtcMidnight({ year, month, day }: CalendarDate): number {
+  return Date.UTC(year, month - 1, day);
+}
+
+function fromUtcMidnight(ms: number): CalendarDate {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  return fromUtcMidnight(toUtcMidnight(date) + days * DAY_MS);
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return Math.round((toUtcMidnight(b) - toUtcMidnight(a)) / DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: CalendarDate): number {
+  return new Date(toUtcMidnight(date)).getUTCDay();
+}
+
+/** The WIB calendar date of an instant. */
+export function wibDateOf(instant: Date): CalendarDate {
+  return fromUtcMidnight(Math.floor((instant.getTime() + WIB_OFFSET_MS) / DAY_MS) * DAY_MS);
+}
+
+/** The last millisecond of a WIB calendar day, as an instant. */
+export function endOfWibDay(date: CalendarDate): Date {
+  return new Date(toUtcMidnight(date) + DAY_MS - 1 - WIB_OFFSET_MS);
+}
+
+/** Midnight at the start of a WIB calendar day, as an instant. */
+export function startOfWibDay(date: CalendarDate): Date {
+  return new Date(toUtcMidnight(date) - WIB_OFFSET_MS);
+}
