@@ -2,6 +2,6 @@ const node = require('@layanan/config/jest/node')({ decorators: true });
 module.exports = {
   projects: [
     { ...node, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
-    { ...node, displayName: 'http', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    { ...node, displayName: 'http', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 30_000 },
   ],
 };

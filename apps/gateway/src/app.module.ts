@@ -13,8 +13,11 @@ import { AllExceptionsFilter } from './common/http/exception.filter';
 import { ZodValidationPipe } from './common/http/validation.pipe';
 import { loggerParams } from './common/logging';
 import { dataSourceOptions } from './database/data-source-options';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { CasesModule } from './modules/cases/cases.module';
+import { FilesModule } from './modules/files/files.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { SehatModule } from './modules/sehat/sehat.module';
 import { SystemModule } from './modules/system/system.module';
@@ -46,10 +49,13 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.login.rateLimitPerMinute }]),
         ...portalStatics(config),
+        IdempotencyModule,
         RegionsModule,
         IdentityModule,
+        FilesModule,
         CasesModule,
         SehatModule,
+        NotificationsModule,
         SystemModule,
       ],
       providers: [

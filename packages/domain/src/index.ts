@@ -12,3 +12,7 @@ export * from './cases/case-transitions.js';
 export * from './cases/working-days.js';
 export * from './cases/sla.js';
 export * from './cases/tracking-code.js';
+export * from './cases/case.schema.js';
+export * from './notifications/notification.schema.js';
+export * from './cases/case-view.schema.js';
+export * from './cases/case-admin.schema.js';

@@ -1,8 +1,11 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { type NotificationChannelName, notificationChannelSchema } from '@layanan/domain';
 
 /** The repository root (apps/gateway/dist/config → ../../../..). */
 export const repoRoot = resolve(__dirname, '../../../..');
+
+const httpUrl = z.url({ protocol: /^https?$/ });
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -90,12 +93,64 @@ export const envSchema = z.object({
     .string()
     .optional()
     .describe('Folder holding the built portals (<dir>/<portal>/dist); default the repository apps/ folder'),
+  SLA_SWEEP_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(60)
+    .describe(
+      'How often the SLA sweep flags overdue cases, escalates and auto-closes (0 = never; tests run it by hand)',
+    ),
+  ESCALATE_ADMIN_AFTER_WORKING_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(2)
+    .describe('Working days an overdue case waits with the head of agency before the regency admin is told'),
+  UPLOADS_DIR: z
+    .string()
+    .default('data/uploads')
+    .describe('Folder for stored photos (relative to the repository root)'),
   COOKIE_SECURE: bool.optional().describe('Mark the refresh cookie Secure; default true in production'),
   TRUST_PROXY: bool.default(false).describe('Trust X-Forwarded-* headers (behind a load balancer)'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
     .describe('Log level'),
+  NOTIFY_CHANNELS: z
+    .string()
+    .default('whatsapp')
+    .transform((v) => (v.trim() === 'none' ? [] : [...new Set(v.split(',').map((c) => c.trim()))]))
+    .pipe(z.array(notificationChannelSchema))
+    .describe('Default external channels of notifications, comma-separated (email, whatsapp, sms), or none'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .describe('SMTP server of e-mail notifications (smtps://user:pass@host:465); unset: e-mails are logged'),
+  SMTP_FROM: z.string().min(3).optional().describe('Sender of e-mail notifications; required with SMTP_URL'),
+  WHATSAPP_GATEWAY_URL: httpUrl
+    .optional()
+    .describe('HTTP gateway that sends WhatsApp messages (JSON POST); unset: messages are logged'),
+  WHATSAPP_GATEWAY_TOKEN: z.string().min(1).optional().describe('Bearer token for the WhatsApp gateway'),
+  SMS_GATEWAY_URL: httpUrl
+    .optional()
+    .describe('HTTP gateway that sends SMS (JSON POST); unset: messages are logged'),
+  SMS_GATEWAY_TOKEN: z.string().min(1).optional().describe('Bearer token for the SMS gateway'),
+  OUTBOX_POLL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(5)
+    .describe('How often the outbox is checked for messages to send'),
+  OUTBOX_MAX_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(8)
+    .describe('Attempts per message before it is marked failed (backoff 30 s doubling, at most 1 h)'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -117,10 +172,22 @@ export interface AppConfig {
   bodyLimit: string;
   regencyCode: string;
   portalsDir: string;
+  uploadsDir: string;
+  sla: { sweepSeconds: number; escalateAdminAfterWorkingDays: number };
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: Env['LOG_LEVEL'];
+  notifications: NotificationsConfig;
   raw: Env;
+}
+
+export interface NotificationsConfig {
+  /** External channels used when a caller does not name any. */
+  defaultChannels: NotificationChannelName[];
+  smtp: { url: string; from: string } | null;
+  whatsapp: { url: string; token: string | null } | null;
+  sms: { url: string; token: string | null } | null;
+  outbox: { pollSeconds: number; maxAttempts: number };
 }
 
 export class ConfigError extends Error {}
@@ -153,6 +220,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration:\n  DATA_ENCRYPTION_KEY: required with DATABASE_URL (personal data must stay readable across restarts)',
     );
   }
+  if (!!env.SMTP_URL !== !!env.SMTP_FROM) {
+    throw new ConfigError('Invalid configuration:\n  SMTP_URL, SMTP_FROM: set both, or neither');
+  }
   return {
     env: env.NODE_ENV,
     port: env.PORT,
@@ -171,9 +241,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: env.BODY_LIMIT,
     regencyCode: env.REGENCY_CODE,
     portalsDir: env.PORTALS_DIR ? resolve(repoRoot, env.PORTALS_DIR) : join(repoRoot, 'apps'),
+    uploadsDir: resolve(repoRoot, env.UPLOADS_DIR),
+    sla: {
+      sweepSeconds: env.SLA_SWEEP_SECONDS,
+      escalateAdminAfterWorkingDays: env.ESCALATE_ADMIN_AFTER_WORKING_DAYS,
+    },
     cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
+    notifications: {
+      defaultChannels: env.NOTIFY_CHANNELS,
+      smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
+      whatsapp: env.WHATSAPP_GATEWAY_URL
+        ? { url: env.WHATSAPP_GATEWAY_URL, token: env.WHATSAPP_GATEWAY_TOKEN ?? null }
+        : null,
+      sms: env.SMS_GATEWAY_URL ? { url: env.SMS_GATEWAY_URL, token: env.SMS_GATEWAY_TOKEN ?? null } : null,
+      outbox: { pollSeconds: env.OUTBOX_POLL_SECONDS, maxAttempts: env.OUTBOX_MAX_ATTEMPTS },
+    },
     raw: env,
   };
 }

@@ -105,9 +105,8 @@ async function generate(name: string) {
     const index = readFileSync(indexFile, 'utf8');
     const listName = driver === 'sqlite' ? 'sqliteMigrations' : 'postgresMigrations';
     const imports = [...index.matchAll(/^import .*$/gm)].map((m) => m[0]);
-    const names = [...(/\[([^\]]*)\]/.exec(index)?.[1] ?? '').matchAll(/\w+/g)]
-      .map((m) => m[0])
-      .filter((n) => n !== 'Function');
+    // The list is every imported migration, in file (timestamp) order.
+    const names = imports.map((line) => /import \{ (\w+) \}/.exec(line)?.[1]).filter((n): n is string => !!n);
     imports.push(`import { ${className} } from './${file}';`);
     names.push(className);
     writeFileSync(

@@ -39,7 +39,8 @@ export async function bootTestApp(
     }),
   );
   const app = await createApp(config, { logger: !!options.logStream, logStream: options.logStream });
-  await app.init();
+  // Listen once on an ephemeral port: supertest then reuses it instead of listening per request.
+  await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
   await seedDemo(dataSource, app.get(FieldCipher));
   const server = app.getHttpServer();

@@ -144,17 +144,24 @@ export function isOverdue(
 }
 
 /**
- * How urgent a case is on the officer's queue: the earliest deadline not yet
- * met (smaller is more urgent; negative is overdue), in milliseconds from now.
+ * The earliest deadline not yet met (verify, follow-up, the 24-hour sanction
+ * line, the promise or the resolution target); null when nothing is pending.
+ * The officer's queue sorts on it: earliest first, past ones overdue.
  */
-export function urgency(clock: CaseClock, config: SlaConfig, calendar: WorkingCalendar, now: Date): number {
+export function nextDeadline(clock: CaseClock, config: SlaConfig, calendar: WorkingCalendar): Date | null {
+  if (clock.resolvedAt || clock.closedAt) return null;
   const due = laporDeadlines(clock, config, calendar);
   const pending = [
     clock.routedAt ? null : due.verifyBy,
     clock.firstResponseAt ? null : due.followUpBy,
     clock.firstResponseAt ? null : new Date(clock.receivedAt.getTime() + config.sanctionMinutes * 60_000),
-    clock.resolvedAt ? null : (clock.promisedBy ?? due.resolveBy),
+    clock.promisedBy ?? due.resolveBy,
   ].filter((d): d is Date => !!d);
-  if (!pending.length) return Number.POSITIVE_INFINITY;
-  return Math.min(...pending.map((d) => d.getTime())) - now.getTime();
+  return new Date(Math.min(...pending.map((d) => d.getTime())));
+}
+
+/** Milliseconds until the next deadline (negative: overdue; Infinity: nothing pending). */
+export function urgency(clock: CaseClock, config: SlaConfig, calendar: WorkingCalendar, now: Date): number {
+  const next = nextDeadline(clock, config, calendar);
+  return next ? next.getTime() - now.getTime() : Number.POSITIVE_INFINITY;
 }

@@ -37,6 +37,46 @@ export const messages = {
   },
   wrong_password: { id: 'Kata sandi lama salah', en: 'The current password is wrong' },
   not_a_resident: { id: 'Akun ini bukan akun warga', en: 'This account is not a resident account' },
+  // cases
+  location_required: {
+    id: 'Pilih titik di peta, atau isi desa dan alamat',
+    en: 'Pick a point on the map, or give the village and the address',
+  },
+  too_many_photos: { id: 'Paling banyak 3 foto', en: 'At most 3 photos' },
+  transition_not_allowed: {
+    id: 'Langkah ini tidak bisa dilakukan pada status kasus sekarang',
+    en: 'This step is not possible in the case’s current status',
+  },
+  actor_not_allowed: { id: 'Anda tidak berhak melakukan langkah ini', en: 'You may not take this step' },
+  category_unknown: {
+    id: 'Kategori tidak dikenal untuk layanan ini',
+    en: 'Unknown category for this service',
+  },
+  attribute_invalid: { id: 'Jawaban tidak sesuai pertanyaan', en: 'The answer does not fit the question' },
+  attribute_required: { id: 'Pertanyaan ini wajib dijawab', en: 'This question must be answered' },
+  photo_unknown: { id: 'Foto tidak ditemukan atau bukan milik Anda', en: 'Photo not found or not yours' },
+  photo_type: {
+    id: 'Foto harus JPEG, PNG atau WEBP',
+    en: 'The photo must be JPEG, PNG or WEBP',
+  },
+  photo_too_large: { id: 'Foto paling besar 10 MB', en: 'A photo may be at most 10 MB' },
+  photo_unreadable: { id: 'Foto tidak bisa dibaca', en: 'The photo cannot be read' },
+  proof_photo_required: {
+    id: 'Penyelesaian wajib disertai foto bukti',
+    en: 'A resolution needs a proof photo',
+  },
+  already_reopened: {
+    id: 'Kasus hanya bisa dibuka kembali satu kali',
+    en: 'A case can be reopened only once',
+  },
+  rating_not_allowed: {
+    id: 'Penilaian hanya bisa diberikan setelah kasus selesai',
+    en: 'A rating can be given only after the case is resolved',
+  },
+  agency_unknown: { id: 'Instansi tidak dikenal', en: 'Unknown agency' },
+  duplicate_unknown: { id: 'Kasus asal tidak ditemukan', en: 'The original case was not found' },
+  promised_by_past: { id: 'Tanggal janji tidak boleh lewat', en: 'The promised date cannot be in the past' },
+  own_case: { id: 'Ini laporan Anda sendiri', en: 'This is your own report' },
   // generic
   validation_failed: { id: 'Data tidak valid', en: 'Invalid data' },
   invalid_json: { id: 'Isi permintaan bukan JSON yang valid', en: 'The request body is not valid JSON' },

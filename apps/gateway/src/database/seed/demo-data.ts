@@ -23,6 +23,8 @@ export const demoCategories: {
   nameEn: string;
   agency: AgencyCode;
   radius: number;
+  /** Extra questions (Open311 attributes). */
+  attributes?: unknown[];
 }[] = [
   {
     service: 'lorong',
@@ -31,6 +33,19 @@ export const demoCategories: {
     nameEn: 'Pothole',
     agency: 'PUPR',
     radius: 50,
+    attributes: [
+      {
+        code: 'ukuran',
+        datatype: 'singlevaluelist',
+        required: false,
+        description: { id: 'Perkiraan ukuran lubang', en: 'Approximate size of the pothole' },
+        values: [
+          { key: 'kecil', name: '< 30 cm' },
+          { key: 'sedang', name: '30–100 cm' },
+          { key: 'besar', name: '> 1 m' },
+        ],
+      },
+    ],
   },
   {
     service: 'lorong',

@@ -28,7 +28,9 @@ export async function seedDemo(dataSource: DataSource, cipher: FieldCipher): Pro
     for (const agency of demoAgencies) {
       const id = randomUUID();
       agencyIds.set(agency.code, id);
-      await tx.getRepository(Agency).insert({ id, code: agency.code, name: agency.name, active: true });
+      await tx
+        .getRepository(Agency)
+        .insert({ id, code: agency.code, name: agency.name, headUserId: null, active: true });
     }
     for (const c of demoCategories) {
       await tx.getRepository(Category).insert({
@@ -39,6 +41,8 @@ export async function seedDemo(dataSource: DataSource, cipher: FieldCipher): Pro
         nameEn: c.nameEn,
         defaultAgencyId: agencyIds.get(c.agency)!,
         duplicateRadiusM: c.radius,
+        attributes: JSON.stringify(c.attributes ?? []),
+        sla: '{}',
         active: true,
       });
     }

@@ -1,5 +1,13 @@
 import { Init1795814511777 } from './1795814511777-Init';
+import { AddNotifications1795815715761 } from './1795815715761-AddNotifications';
+import { AddCases1795815986646 } from './1795815986646-AddCases';
+import { SeedHolidays1795816100000 } from '../data/seed-holidays.migration';
 
 // Append-only, in order. Written by migration-tool generate.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Init1795814511777];
+export const sqliteMigrations: Function[] = [
+  Init1795814511777,
+  AddNotifications1795815715761,
+  AddCases1795815986646,
+  SeedHolidays1795816100000,
+];

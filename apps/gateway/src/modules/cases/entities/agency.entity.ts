@@ -15,6 +15,10 @@ export class Agency {
   @Column({ type: 'varchar', length: 160 })
   name: string;
 
+  /** The head of the agency, told first when a case escalates. */
+  @Column({ name: 'head_user_id', type: 'varchar', length: 36, nullable: true })
+  headUserId: string | null;
+
   @Column({ type: 'boolean', default: true })
   active: boolean;
 

@@ -28,6 +28,14 @@ export class Category {
   @Column({ name: 'duplicate_radius_m', type: 'integer', default: 200 })
   duplicateRadiusM: number;
 
+  /** Extra questions in Open311 attribute types, JSON array. */
+  @Column({ type: 'text', default: '[]' })
+  attributes: string;
+
+  /** Service-level thresholds overriding the defaults (partial SlaConfig), JSON. */
+  @Column({ type: 'text', default: '{}' })
+  sla: string;
+
   @Column({ type: 'boolean', default: true })
   active: boolean;
 

@@ -1,0 +1,168 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Principal } from '@layanan/auth';
+import { type CategoryAttribute, type CreateCase, badRequest, generateTrackingCode } from '@layanan/domain';
+import { IdempotencyService } from '../../common/idempotency/idempotency.service';
+import { isUniqueViolation } from '../../database/errors';
+import { PhotosService } from '../files/photos.service';
+import { RegionsService } from '../regions/regions.service';
+import { CaseEventsService } from './case-events.service';
+import { refreshClock } from './case-clock';
+import { CatalogService } from './catalog.service';
+import { Case } from './entities/case.entity';
+import { CasePhoto } from './entities/case-photo.entity';
+
+export interface SubmittedCase {
+  id: string;
+  trackingCode: string;
+  status: 'diterima';
+}
+
+/** A resident files a case: validated, routed, stored with its first timeline entry, photos and notifications in one transaction. */
+@Injectable()
+export class CaseSubmissionService {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly regions: RegionsService,
+    private readonly photos: PhotosService,
+    private readonly idempotency: IdempotencyService,
+    private readonly events: CaseEventsService,
+  ) {}
+
+  async submit(
+    reporter: Principal,
+    input: CreateCase,
+    idempotencyKey: string | undefined,
+  ): Promise<SubmittedCase> {
+    const category = await this.catalog.category(input.service, input.categoryId);
+    const attributes = this.checkAttributes(this.catalog.attributesOf(category), input.attributes);
+    const { districtCode, villageCode } = this.place(input.location.villageCode);
+    const sla = this.catalog.slaOf(category);
+    const calendar = await this.catalog.calendar();
+    return this.idempotency.transaction(
+      { userId: reporter.userId, key: idempotencyKey, scope: 'POST /api/cases', body: input },
+      async (manager) => {
+        const agencyId = await this.catalog.route(category, districtCode, manager);
+        const now = new Date();
+        const row = manager.getRepository(Case).create({
+          id: randomUUID(),
+          trackingCode: '',
+          service: input.service,
+          categoryId: category.id,
+          status: 'diterima',
+          title: input.title,
+          description: input.description,
+          attributes: JSON.stringify(attributes),
+          lat: input.location.point?.lat ?? null,
+          lng: input.location.point?.lng ?? null,
+          districtCode,
+          villageCode,
+          address: input.location.address ?? null,
+          roadStatus: input.roadStatus ?? null,
+          severity: input.severity ?? null,
+          anonim: input.anonim,
+          rahasia: input.rahasia,
+          reporterId: reporter.userId,
+          agencyId,
+          assigneeId: null,
+          priority: input.severity === 'berat' ? 1 : input.severity === 'sedang' ? 2 : 3,
+          duplicateOfId: null,
+          reopenCount: 0,
+          budgetYear: null,
+          responsibleBody: null,
+          rating: null,
+          supporterCount: 0,
+          receivedAt: now,
+          routedAt: null,
+          firstResponseAt: null,
+          promisedBy: null,
+          resolvedAt: null,
+          closedAt: null,
+          escalationLevel: 0,
+        });
+        Object.assign(row, refreshClock(row, sla, calendar, now));
+        await this.insertWithFreshCode(manager, row);
+        const event = await this.events.append(manager, row, {
+          kind: 'submitted',
+          isPublic: true,
+          actor: { userId: reporter.userId, role: 'resident' },
+          toStatus: 'diterima',
+        });
+        await this.photos.claim(manager, reporter.userId, input.photoIds, `case:${row.id}`, !row.rahasia);
+        if (input.photoIds.length) {
+          await manager.getRepository(CasePhoto).insert(
+            input.photoIds.map((uploadId) => ({
+              uploadId,
+              caseId: row.id,
+              eventId: event.id,
+              role: 'report',
+            })),
+          );
+        }
+        await this.events.notifySubmitted(manager, row);
+        return { id: row.id, trackingCode: row.trackingCode, status: 'diterima' as const };
+      },
+    );
+  }
+
+  /** Tracking codes are random; on the (rare) collision draw again. */
+  private async insertWithFreshCode(manager: EntityManager, row: Case) {
+    for (let attempt = 0; ; attempt++) {
+      row.trackingCode = generateTrackingCode(row.service, (n) => randomBytes(n));
+      try {
+        // A savepoint keeps the transaction usable after a unique violation on PostgreSQL.
+        await manager.transaction((tx) => tx.getRepository(Case).insert(row));
+        return;
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 4) throw error;
+      }
+    }
+  }
+
+  /** Kecamatan and desa from the chosen desa (outside the regency the place is kept as text only). */
+  private place(villageCode: string | undefined): {
+    districtCode: string | null;
+    villageCode: string | null;
+  } {
+    if (!villageCode) return { districtCode: null, villageCode: null };
+    const village = this.regions.index.village(villageCode);
+    if (!village) throw badRequest('validation_failed', { 'location.villageCode': 'not_found' });
+    return { districtCode: village.districtCode, villageCode };
+  }
+
+  /** The answers to the category's extra questions, checked against their Open311 datatypes. */
+  private checkAttributes(
+    questions: CategoryAttribute[],
+    answers: Record<string, unknown>,
+  ): Record<string, unknown> {
+    const fields: Record<string, string> = {};
+    const checked: Record<string, unknown> = {};
+    for (const q of questions) {
+      const value = answers[q.code];
+      const key = `attributes.${q.code}`;
+      if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) {
+        if (q.required) fields[key] = 'attribute_required';
+        continue;
+      }
+      const keys = q.values.map((v) => v.key);
+      const ok =
+        q.datatype === 'number'
+          ? typeof value === 'number' && Number.isFinite(value)
+          : q.datatype === 'singlevaluelist'
+            ? typeof value === 'string' && keys.includes(value)
+            : q.datatype === 'multivaluelist'
+              ? Array.isArray(value) && value.every((v) => typeof v === 'string' && keys.includes(v))
+              : q.datatype === 'datetime'
+                ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
+                : typeof value === 'string';
+      if (ok) checked[q.code] = value;
+      else fields[key] = 'attribute_invalid';
+    }
+    for (const code of Object.keys(answers)) {
+      if (!questions.some((q) => q.code === code)) fields[`attributes.${code}`] = 'attribute_invalid';
+    }
+    if (Object.keys(fields).length) throw badRequest('validation_failed', fields);
+    return checked;
+  }
+}

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  Optional,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { NotificationChannelName } from '@layanan/domain';
+import { APP_CONFIG, type ResolvedConfig } from '../../../config/config.module';
+import {
+  NOTIFICATION_CHANNELS,
+  type NotificationChannel,
+  type OutboxPayload,
+} from '../channels/notification-channel';
+import type { OutboxMessage } from '../entities/outbox-message.entity';
+import { RECIPIENT_RESOLVER, type RecipientResolver } from '../recipient-resolver';
+import { backoffMs } from './backoff';
+import { OutboxStore } from './outbox-store';
+import { maskAddress, safeErrorText } from './safe-text';
+
+export interface DispatchOptions {
+  /** Messages looked at per run. */
+  batchSize?: number;
+  /** How long a claim holds; longer than any send may take. */
+  lockMs?: number;
+  /** Names this dispatcher in locked_by. */
+  workerId?: string;
+  /** The clock (tests move it forward). */
+  now?: () => Date;
+}
+export const OUTBOX_DISPATCH_OPTIONS = Symbol('OUTBOX_DISPATCH_OPTIONS');
+
+export interface DispatchReport {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  logged: number;
+  /** Due messages another dispatcher claimed first. */
+  lost: number;
+}
+
+/**
+ * Sends the outbox. Polls every OUTBOX_POLL_SECONDS once the application has
+ * started (not under NODE_ENV=test, where tests call runOnce), stops at
+ * shutdown. A failed send stays pending and is retried with exponential
+ * backoff until OUTBOX_MAX_ATTEMPTS, then marked failed; an unconfigured
+ * channel logs the message (address masked) and marks it logged.
+ */
+@Injectable()
+export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Outbox');
+  private readonly store: OutboxStore;
+  private readonly channels: Map<NotificationChannelName, NotificationChannel>;
+  private readonly now: () => Date;
+  private readonly batchSize: number;
+  private readonly lockMs: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = true;
+
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    @Inject(NOTIFICATION_CHANNELS) channels: NotificationChannel[],
+    @Inject(RECIPIENT_RESOLVER) private readonly recipients: RecipientResolver,
+    @Inject(APP_CONFIG) private readonly config: Pick<ResolvedConfig, 'env' | 'notifications'>,
+    @Optional() @Inject(OUTBOX_DISPATCH_OPTIONS) options: DispatchOptions = {},
+  ) {
+    const worker =
+      options.workerId ?? `${hostname().slice(0, 40)}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.store = new OutboxStore(dataSource, worker);
+    this.channels = new Map(channels.map((c) => [c.name, c]));
+    this.now = options.now ?? (() => new Date());
+    this.batchSize = options.batchSize ?? 50;
+    this.lockMs = options.lockMs ?? 5 * 60_000;
+  }
+
+  /** True while the poller is scheduled. */
+  get polling(): boolean {
+    return !this.stopped;
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.env === 'test') return;
+    this.stopped = false;
+    this.schedule();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+    for (const channel of this.channels.values()) channel.close?.();
+  }
+
+  /** One pass over the due messages; each is claimed just before it is sent. */
+  async runOnce(): Promise<DispatchReport> {
+    const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, logged: 0, lost: 0 };
+    for (const id of await this.store.due(this.now(), this.batchSize)) {
+      const now = this.now();
+      const row = await this.store.claim(id, now, new Date(now.getTime() + this.lockMs));
+      if (!row) {
+        report.lost++;
+        continue;
+      }
+      report.claimed++;
+      report[await this.deliver(row)]++;
+    }
+    return report;
+  }
+
+  private async deliver(row: OutboxMessage): Promise<'sent' | 'retried' | 'failed' | 'logged'> {
+    const attempts = row.attempts + 1;
+    try {
+      const payload = JSON.parse(row.payload) as OutboxPayload;
+      const channel = this.channels.get(row.channel);
+      const to = await this.recipients.addressOf(row.recipientUserId, row.channel);
+      if (!channel?.isConfigured()) {
+        this.logger.log(
+          {
+            outboxId: row.id,
+            channel: row.channel,
+            userId: row.recipientUserId,
+            to: maskAddress(to),
+            kind: payload.kind,
+            title: payload.title.id,
+            body: payload.body.id,
+            link: payload.link,
+          },
+          `Channel ${row.channel} is not configured; the message is logged instead of sent`,
+        );
+        await this.store.finish(row, 'logged');
+        return 'logged';
+      }
+      if (!to) {
+        await this.store.finish(row, 'failed', { attempts, lastError: `no ${row.channel} address` });
+        return 'failed';
+      }
+      await channel.send({ ...payload, id: row.id, to });
+      await this.store.finish(row, 'sent', { attempts, lastError: null, sentAt: this.now() });
+      return 'sent';
+    } catch (error) {
+      const lastError = safeErrorText(error);
+      if (attempts >= this.config.notifications.outbox.maxAttempts) {
+        this.logger.error({ outboxId: row.id, channel: row.channel, attempts, lastError }, 'Message failed');
+        await this.store.finish(row, 'failed', { attempts, lastError });
+        return 'failed';
+      }
+      const next = new Date(this.now().getTime() + backoffMs(attempts));
+      this.logger.warn(
+        { outboxId: row.id, channel: row.channel, attempts, lastError },
+        'Send failed; retrying',
+      );
+      await this.store.retry(row, attempts, next, lastError);
+      return 'retried';
+    }
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.runOnce()
+        .catch((error: unknown) => this.logger.error({ error: safeErrorText(error) }, 'Outbox run failed'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule();
+        });
+    }, this.config.notifications.outbox.pollSeconds * 1000);
+    this.timer.unref();
+  }
+}

@@ -1,0 +1,210 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource, In } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { OutboxMessage } from '../src/modules/notifications/entities/outbox-message.entity';
+import { NotificationsService } from '../src/modules/notifications/notifications.service';
+import { OutboxDispatcher } from '../src/modules/notifications/outbox/outbox-dispatcher';
+import { FakeChannel, caseUpdate, dispatcherFor } from './support/notifications';
+import { type TestApp, bootTestApp, registerResident } from './support/test-app';
+
+const phone = '+6281234567890'; // registerResident's number, normalised
+const phoneDigits = '81234567890';
+const minutes = (n: number) => n * 60_000;
+
+describe('the outbox dispatcher', () => {
+  let t: TestApp;
+  let service: NotificationsService;
+  let resident: { user: { id: string } };
+  let clock: Date;
+  const now = () => clock;
+  const outbox = () => t.dataSource.getRepository(OutboxMessage);
+  const advance = (ms: number) => (clock = new Date(clock.getTime() + ms));
+
+  beforeAll(async () => {
+    t = await bootTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '1000' });
+    service = t.app.get(NotificationsService);
+    resident = await registerResident(t, 51);
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    await outbox().clear();
+    clock = new Date(Date.now() + 1000); // a second ahead: what the test writes now is due
+  });
+
+  it('is not polling under NODE_ENV=test', () => {
+    expect(t.app.get(OutboxDispatcher).polling).toBe(false);
+  });
+
+  it('sends a due message with the phone number read from the account at send time, and marks it sent', async () => {
+    const whatsapp = new FakeChannel('whatsapp');
+    const { outboxIds } = await service.notify(caseUpdate([resident.user.id], { channels: ['whatsapp'] }));
+    const report = await dispatcherFor(t, [whatsapp], { now }).runOnce();
+    expect(report).toMatchObject({ claimed: 1, sent: 1, lost: 0 });
+    expect(whatsapp.sent).toEqual([
+      {
+        id: outboxIds[0],
+        to: phone,
+        kind: 'case.updated',
+        title: { id: 'Laporan Anda diperbarui', en: 'Your report was updated' },
+        body: { id: 'Status: sedang dikerjakan', en: 'Status: in progress' },
+        link: '/lorong/kasus/LRG-7K2Q-9M4X',
+      },
+    ]);
+    const row = await outbox().findOneByOrFail({ id: outboxIds[0] });
+    expect(row).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      lastError: null,
+      lockedBy: null,
+      lockedUntil: null,
+    });
+    expect(row.sentAt).toBeInstanceOf(Date);
+    expect((await dispatcherFor(t, [whatsapp], { now }).runOnce()).claimed).toBe(0);
+  });
+
+  it('keeps a message pending with backoff while its channel fails, and sends it once the channel works', async () => {
+    const whatsapp = new FakeChannel('whatsapp');
+    whatsapp.down = true;
+    const dispatcher = dispatcherFor(t, [whatsapp], { now });
+    const { outboxIds } = await service.notify(caseUpdate([resident.user.id], { channels: ['whatsapp'] }));
+    const started = clock.getTime();
+
+    expect(await dispatcher.runOnce()).toMatchObject({ claimed: 1, retried: 1 });
+    let row = await outbox().findOneByOrFail({ id: outboxIds[0] });
+    expect(row).toMatchObject({ status: 'pending', attempts: 1, lockedBy: null });
+    expect(row.nextAttemptAt.getTime()).toBe(started + 30_000);
+    expect(row.lastError).toMatch(/gateway down/);
+    expect(row.lastError).not.toContain(phoneDigits);
+
+    advance(29_000); // not due yet
+    expect((await dispatcher.runOnce()).claimed).toBe(0);
+    advance(1_000);
+    expect(await dispatcher.runOnce()).toMatchObject({ claimed: 1, retried: 1 });
+    row = await outbox().findOneByOrFail({ id: outboxIds[0] });
+    expect(row).toMatchObject({ status: 'pending', attempts: 2 });
+    expect(row.nextAttemptAt.getTime()).toBe(clock.getTime() + 60_000);
+
+    whatsapp.down = false;
+    advance(60_000);
+    expect(await dispatcher.runOnce()).toMatchObject({ claimed: 1, sent: 1 });
+    expect(whatsapp.sent.map((m) => m.id)).toEqual(outboxIds);
+    expect(await outbox().findOneByOrFail({ id: outboxIds[0] })).toMatchObject({
+      status: 'sent',
+      attempts: 3,
+    });
+  });
+
+  it('marks a message failed after OUTBOX_MAX_ATTEMPTS and stops trying', async () => {
+    const sms = new FakeChannel('sms');
+    sms.down = true;
+    const dispatcher = dispatcherFor(t, [sms], { now, maxAttempts: 3 });
+    const { outboxIds } = await service.notify(caseUpdate([resident.user.id], { channels: ['sms'] }));
+    const reports = [];
+    for (let i = 0; i < 4; i++) {
+      reports.push(await dispatcher.runOnce());
+      advance(minutes(61));
+    }
+    expect(reports.map((r) => [r.retried, r.failed])).toEqual([
+      [1, 0],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ]);
+    const row = await outbox().findOneByOrFail({ id: outboxIds[0] });
+    expect(row).toMatchObject({ status: 'failed', attempts: 3, sentAt: null });
+    expect(row.lastError).not.toContain(phoneDigits);
+  });
+
+  it('fails at once a message whose user has no address on that channel', async () => {
+    const email = new FakeChannel('email');
+    const { outboxIds } = await service.notify(caseUpdate([resident.user.id], { channels: ['email'] }));
+    expect(await dispatcherFor(t, [email], { now }).runOnce()).toMatchObject({ failed: 1 });
+    expect(email.sent).toEqual([]);
+    expect(await outbox().findOneByOrFail({ id: outboxIds[0] })).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'no email address',
+    });
+  });
+
+  it('takes over a claim that lapsed (a replica died mid-send) but not a live one', async () => {
+    const whatsapp = new FakeChannel('whatsapp');
+    const { outboxIds } = await service.notify(
+      caseUpdate([resident.user.id, (await registerResident(t, 52)).user.id], { channels: ['whatsapp'] }),
+    );
+    await outbox().update(
+      { id: outboxIds[0] },
+      { lockedBy: 'dead-replica', lockedUntil: new Date(clock.getTime() - 1) },
+    );
+    await outbox().update(
+      { id: outboxIds[1] },
+      { lockedBy: 'busy-replica', lockedUntil: new Date(clock.getTime() + minutes(5)) },
+    );
+    expect(await dispatcherFor(t, [whatsapp], { now }).runOnce()).toMatchObject({ claimed: 1, sent: 1 });
+    expect(whatsapp.sent.map((m) => m.id)).toEqual([outboxIds[0]]);
+    expect(await outbox().findOneByOrFail({ id: outboxIds[1] })).toMatchObject({
+      status: 'pending',
+      lockedBy: 'busy-replica',
+    });
+  });
+
+  it('never sends a message twice when two dispatchers run at the same time', async () => {
+    const users = [resident.user.id];
+    for (let n = 60; n < 80; n++) users.push((await registerResident(t, n)).user.id);
+    const { outboxIds } = await service.notify(caseUpdate(users, { channels: ['whatsapp', 'sms'] }));
+    expect(outboxIds).toHaveLength(42);
+    // On PostgreSQL the second dispatcher has a connection pool of its own, like another replica.
+    let second: DataSource | undefined;
+    if (t.config.database.kind === 'postgres') {
+      second = new DataSource({ ...dataSourceOptions(t.config), migrationsRun: false });
+      await second.initialize();
+    }
+    try {
+      const whatsapp = new FakeChannel('whatsapp', 3);
+      const sms = new FakeChannel('sms', 3);
+      const a = dispatcherFor(t, [whatsapp, sms], { workerId: 'replica-a' });
+      const b = dispatcherFor(t, [whatsapp, sms], { workerId: 'replica-b', dataSource: second });
+      const [ra, rb] = await Promise.all([a.runOnce(), b.runOnce()]);
+      const sent = [...whatsapp.sent, ...sms.sent].map((m) => m.id);
+      expect(new Set(sent).size).toBe(sent.length);
+      expect(sent.sort()).toEqual([...outboxIds].sort());
+      expect(ra.claimed + rb.claimed).toBe(42);
+      // Both saw the same due messages and raced for them: every claim one won, the other lost.
+      expect(ra.lost + rb.lost).toBeGreaterThan(0);
+      expect(ra.claimed).toBeGreaterThan(0);
+      expect(rb.claimed).toBeGreaterThan(0);
+      const rows = await outbox().findBy({ id: In(outboxIds) });
+      expect(rows.every((r) => r.status === 'sent' && r.attempts === 1 && r.lockedBy === null)).toBe(true);
+    } finally {
+      await second?.destroy();
+    }
+  });
+});
+
+describe('the outbox poller outside tests', () => {
+  it('starts with the application, sends on its own, and stops at shutdown', async () => {
+    const t = await bootTestApp({
+      NODE_ENV: 'development',
+      OUTBOX_POLL_SECONDS: '1',
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    });
+    const dispatcher = t.app.get(OutboxDispatcher);
+    try {
+      expect(dispatcher.polling).toBe(true);
+      const resident = await registerResident(t, 54);
+      const { outboxIds } = await t.app.get(NotificationsService).notify(caseUpdate([resident.user.id]));
+      const rows = t.dataSource.getRepository(OutboxMessage);
+      for (
+        let i = 0;
+        i < 50 && (await rows.findOneByOrFail({ id: outboxIds[0] })).status === 'pending';
+        i++
+      ) {
+        await sleep(100);
+      }
+      expect((await rows.findOneByOrFail({ id: outboxIds[0] })).status).toBe('logged');
+    } finally {
+      await t.close();
+    }
+    expect(dispatcher.polling).toBe(false);
+  });
+});

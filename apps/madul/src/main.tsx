@@ -1,0 +1,4 @@
+import { createPortal } from '@layanan/ui';
+import { portal } from './portal';
+
+createPortal(portal);

@@ -1,0 +1,3 @@
+import { residentJourneys } from '@layanan/ui/e2e';
+
+residentJourneys({ title: 'e-Sehat' });

@@ -1,0 +1,8 @@
+import { describePortal } from '@layanan/ui/testing';
+import { portal } from './portal';
+
+describePortal(portal, {
+  title: 'e-Sehat',
+  staffAllowed: ['health_staff', 'regency_admin'],
+  staffRefused: ['resident', 'officer'],
+});

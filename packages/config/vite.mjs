@@ -1,0 +1,79 @@
+// Shared Vite config of the five portals: React, the workspace source
+// condition, the gateway proxy, and the page itself (index.html).
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+const gateway = process.env.GATEWAY_URL ?? 'http://localhost:3000';
+
+/** A square of the brand colour, inline: nothing is fetched from elsewhere. */
+const favicon = (colour) =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="${colour}"/></svg>`,
+  )}`;
+
+const escape = (text) =>
+  String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/**
+ * Writes the portal's whole index.html (the file on disk is a placeholder), so
+ * that the five portals share one page skeleton.
+ * @param {{ title: string, colour: string, description: string }} page
+ */
+function portalHtml({ title, colour, description }) {
+  const name = escape(title);
+  const html = `<!doctype html>
+<html lang="id">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="description" content="${escape(description)}" />
+    <meta name="theme-color" content="${escape(colour)}" />
+    <link rel="icon" href="${escape(favicon(colour))}" />
+    <title>${name} · Kabupaten Pamekasan</title>
+  </head>
+  <body>
+    <noscript>${name} memerlukan JavaScript. / ${name} needs JavaScript.</noscript>
+    <div id="root"></div>
+    <script type="module" src="/src/main.tsx"></script>
+  </body>
+</html>
+`;
+  return { name: 'layanan-portal-html', transformIndexHtml: { order: 'pre', handler: () => html } };
+}
+
+/**
+ * @param {string} base the path the gateway serves the portal under, e.g. '/lorong/'
+ * @param {{ title: string, colour: string, description: string }} page what the HTML head says before the app runs
+ */
+export function portalViteConfig(base, page) {
+  if (!/^\/[a-z]+\/$/.test(base))
+    throw new Error(`portalViteConfig: base must look like '/lorong/', got '${base}'`);
+  const proxy = { '/api': { target: gateway, changeOrigin: false } };
+  return defineConfig({
+    base,
+    plugins: [react(), portalHtml(page)],
+    // Workspace packages are read from their TypeScript source: no package build needed.
+    resolve: { conditions: ['@layanan/source', ...defaultClientConditions] },
+    server: { proxy },
+    preview: { proxy },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+      // A portal's initial JS should stay at or under 150 KB gzipped (about 500 KB raw).
+      chunkSizeWarningLimit: 500,
+      rolldownOptions: {
+        // packages/domain declares its zod schemas at module level. Building a
+        // schema has no side effect, so schemas no page uses are dropped and
+        // zod loads with the form pages only, not in the initial bundle.
+        // Caveat: a top-level `z.config(...)` would be dropped too; call it
+        // from a function that runs.
+        treeshake: {
+          manualPureFunctions: ['z'],
+          moduleSideEffects: [{ test: /[\\/]packages[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
+        },
+      },
+    },
+  });
+}

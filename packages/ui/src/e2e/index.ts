@@ -1,0 +1,180 @@
+/**
+ * Browser journeys shared by the portals' Playwright suites. They run against
+ * the real gateway (which serves the built portal and the API), at the
+ * viewport of the Playwright config (360 px wide). Texts are the Indonesian
+ * defaults.
+ */
+import { randomInt } from 'node:crypto';
+import { type Page, expect, test } from '@playwright/test';
+import { maskNik, parseNik } from '@layanan/domain';
+
+export interface Resident {
+  nik: string;
+  fullName: string;
+  phone: string;
+  password: string;
+}
+
+const issued = new Set<string>();
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+/**
+ * A valid NIK never issued before in this run: district 35.28.01 (Tlanakan,
+ * Pamekasan), a real birth date (day + 40 for women), serial 0001–9999.
+ */
+export function freshNik(): string {
+  for (;;) {
+    const year = 1950 + randomInt(56); // 1950–2005
+    const month = 1 + randomInt(12);
+    const day = 1 + randomInt(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    const female = randomInt(2) === 1;
+    const nik = `352801${pad(female ? day + 40 : day)}${pad(month)}${pad(year % 100)}${pad(1 + randomInt(9999), 4)}`;
+    if (!parseNik(nik).ok) throw new Error(`freshNik made an invalid NIK ${nik}`);
+    if (!issued.has(nik)) {
+      issued.add(nik);
+      return nik;
+    }
+  }
+}
+
+export function freshResident(): Resident {
+  return {
+    nik: freshNik(),
+    fullName: `Warga Uji ${randomInt(100_000)}`,
+    phone: `08${1 + randomInt(9)}${pad(randomInt(100_000_000), 8)}`,
+    password: `Rahasia${randomInt(1000, 10_000)}`,
+  };
+}
+
+export const nav = (page: Page) => page.getByRole('navigation', { name: 'Menu utama' });
+const main = (page: Page) => page.getByRole('main');
+
+/** Nothing may be wider than the viewport (360 px in the portals' config). */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+}
+
+export async function register(page: Page, resident: Resident) {
+  await nav(page).getByRole('link', { name: 'Daftar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Daftar sebagai warga' })).toBeVisible();
+  await page.getByLabel('NIK', { exact: true }).fill(resident.nik);
+  await page.getByLabel('Nama lengkap').fill(resident.fullName);
+  await page.getByLabel('Nomor HP').fill(resident.phone);
+  await page.getByLabel('Kata sandi').fill(resident.password);
+  await expectNoHorizontalScroll(page);
+  await main(page).getByRole('button', { name: 'Daftar' }).click();
+}
+
+export async function signIn(page: Page, identifier: string, password: string) {
+  await nav(page).getByRole('link', { name: 'Masuk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Masuk' })).toBeVisible();
+  await page.getByLabel('NIK atau nama pengguna').fill(identifier);
+  await page.getByLabel('Kata sandi').fill(password);
+  await main(page).getByRole('button', { name: 'Masuk' }).click();
+}
+
+export async function signOut(page: Page) {
+  await nav(page).getByRole('button', { name: 'Keluar' }).click();
+  await expect(nav(page).getByRole('link', { name: 'Masuk' })).toBeVisible();
+}
+
+/** The journeys of a portal open to residents (e-Lorong, e-Madul, e-Sehat, e-Babhar). */
+export function residentJourneys({ title }: { title: string }) {
+  test.describe(`${title}: residents`, () => {
+    test('register, sign out, sign in with the NIK and read the masked NIK', async ({ page }) => {
+      const resident = freshResident();
+      await page.goto('./');
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+
+      await register(page, resident);
+      await expect(main(page).getByText(`Halo, ${resident.fullName}.`)).toBeVisible();
+      await expect(nav(page).getByRole('link', { name: 'Akun saya' })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+
+      await signOut(page);
+      await signIn(page, resident.nik, resident.password);
+      await expect(main(page).getByText(`Halo, ${resident.fullName}.`)).toBeVisible();
+
+      await nav(page).getByRole('link', { name: 'Akun saya' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Akun saya' })).toBeVisible();
+      await expect(main(page).getByText(maskNik(resident.nik), { exact: true })).toBeVisible();
+      await expect(main(page).getByText(resident.nik)).toHaveCount(0);
+      await expect(main(page).getByText('Warga', { exact: true })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+    });
+
+    test('a resident is refused from the staff area, also after a reload, in both languages', async ({
+      page,
+    }) => {
+      const resident = freshResident();
+      await page.goto('./');
+      await register(page, resident);
+      await expect(main(page).getByText(`Halo, ${resident.fullName}.`)).toBeVisible();
+
+      // A full page load: the session comes back through the refresh cookie.
+      await page.goto('staf');
+      await expect(page.getByRole('heading', { level: 1, name: 'Tidak diizinkan' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Area petugas' })).toHaveCount(0);
+      await expectNoHorizontalScroll(page);
+
+      await page.getByRole('group', { name: 'Bahasa' }).getByRole('button', { name: /^EN/ }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+    });
+  });
+}
+
+/** The admin portal: everything behind the regency admin's sign-in. */
+export function adminJourneys({
+  title,
+  username,
+  password,
+}: {
+  title: string;
+  username: string;
+  password: string;
+}) {
+  test.describe(`${title}: regency admin`, () => {
+    test('sign in as the demo admin, open the staff area and the account, sign out and in again', async ({
+      page,
+    }) => {
+      await page.goto('./');
+      await expect(page.getByRole('heading', { level: 1, name: 'Silakan masuk' })).toBeVisible();
+      await expect(nav(page).getByRole('link', { name: 'Daftar' })).toHaveCount(0);
+      await expectNoHorizontalScroll(page);
+
+      await signIn(page, username, password);
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+
+      await nav(page).getByRole('link', { name: 'Area petugas' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Area petugas' })).toBeVisible();
+      await expect(main(page).getByText('Seluruh Kabupaten Pamekasan')).toBeVisible();
+
+      await signOut(page);
+      await expect(page.getByRole('heading', { level: 1, name: 'Silakan masuk' })).toBeVisible();
+      await signIn(page, username, password);
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+      await nav(page).getByRole('link', { name: 'Akun saya' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Akun saya' })).toBeVisible();
+      await expect(main(page).getByText('Admin kabupaten', { exact: true })).toBeVisible();
+      await expect(main(page).getByText(username, { exact: true })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+    });
+
+    test('a wrong password is refused with a message', async ({ page }) => {
+      await page.goto('./');
+      await signIn(page, username, `${password}-wrong`);
+      await expect(main(page).getByRole('alert')).toContainText('kata sandi salah');
+      await expect(page.getByRole('heading', { level: 1, name: 'Masuk' })).toBeVisible();
+    });
+  });
+}
