@@ -1,7 +1,8 @@
+import { fileURLToPath } from 'node:url';
 // Shared Playwright config of the portals' browser journeys. The tests run
 // against the real gateway built to apps/gateway/dist, which serves the built
-// portal under /<portal>/ and the API under /api, on a fresh in-memory
-// database with the demo seed. Debian's Chromium is used: no browser download.
+// portal under /<portal>/ and the API under /api, on a fresh database with the
+// demo seed: SQLite in memory, or with DATABASE_URL a PostgreSQL schema of its own. Debian's Chromium is used: no browser download.
 
 const chromiumArgs = [
   '--headless',
@@ -20,10 +21,14 @@ const chromiumArgs = [
  */
 export function portalPlaywrightConfig({ portal, defaultPort }) {
   const port = Number(process.env.E2E_PORT ?? defaultPort);
+  // On PostgreSQL each run gets a schema of its own, dropped by the teardown.
+  process.env.E2E_DATABASE_SCHEMA ??= `e2e_${portal}_${Date.now().toString(36)}`;
   const origin = `http://127.0.0.1:${port}`;
   const ci = !!process.env.CI;
   return {
     testDir: 'e2e',
+    globalSetup: fileURLToPath(new URL('./playwright-setup.mjs', import.meta.url)),
+    globalTeardown: fileURLToPath(new URL('./playwright-teardown.mjs', import.meta.url)),
     outputDir: 'test-results',
     timeout: 30_000,
     expect: { timeout: 7_500 },
@@ -58,6 +63,7 @@ export function portalPlaywrightConfig({ portal, defaultPort }) {
         SQLITE_PATH: ':memory:',
         DEMO_SEED: 'true',
         NODE_ENV: 'test',
+        DATABASE_SCHEMA: process.env.E2E_DATABASE_SCHEMA,
       },
     },
   };

@@ -26,6 +26,12 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
   return SwaggerModule.createDocument(app, config);
 }
 
+function tileOrigin(template: string): string[] {
+  if (template.startsWith('/')) return [];
+  const { protocol, host } = new URL(template.replace(/\{[a-z]\}/g, '0'));
+  return [`${protocol}//${host}`];
+}
+
 /** Builds the whole application (not listening). Tests and main.ts share it. */
 export async function createApp(
   config: ResolvedConfig = resolveSecrets(loadConfig()),
@@ -47,7 +53,8 @@ export async function createApp(
       contentSecurityPolicy: {
         directives: {
           'default-src': ["'self'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
+          // Map tiles come from MAP_TILE_URL's host (nothing else outside the suite).
+          'img-src': ["'self'", 'data:', 'blob:', ...tileOrigin(config.mapTileUrl)],
           'connect-src': ["'self'"],
           'script-src': ["'self'"],
           'style-src': ["'self'", "'unsafe-inline'"],

@@ -261,6 +261,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/files/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload one photo (JPEG, PNG or WEBP, ≤ 10 MB); it is re-encoded and its EXIF removed */
+        post: operations["FilesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stored photo: public photos to anyone, others with a signed URL */
+        get: operations["FilesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies": {
         parameters: {
             query?: never;
@@ -295,6 +329,248 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public list and map of cases (never rahasia), with filters and pagination */
+        get: operations["PublicCasesController_list"];
+        put?: never;
+        /** File a case (e-Lorong, e-Madul, e-Sehat complaint); returns the tracking code */
+        post: operations["ResidentCasesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open cases of a category within its duplicate radius of a point (before submitting) */
+        get: operations["PublicCasesController_nearby"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case by tracking code with its public timeline; no personal data */
+        get: operations["PublicCasesController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/mine/all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My cases, and the cases I support */
+        get: operations["ResidentCasesController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{code}/reporter-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reporter confirms a resolution, reopens it once with a reason, or rates it 1–5 */
+        post: operations["ResidentCasesController_reporterAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{code}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Saya juga mengalami": support a case and follow its updates */
+        post: operations["ResidentCasesController_support"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agency’s queue, most urgent first, overdue flagged (admins: every agency or ?agencyId) */
+        get: operations["StaffCasesController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{code}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An officer’s step: verify, start, respond, note, assign, reroute, schedule, resolve, reject, not_competent, wait_budget, duplicate */
+        post: operations["StaffCasesController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public holidays and cuti bersama (the working-day calendar) */
+        get: operations["CasesAdminController_holidays"];
+        /** Add or rename a day off */
+        put: operations["CasesAdminController_putHoliday"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/holidays/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a day off */
+        delete: operations["CasesAdminController_deleteHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Routing rules: category × kecamatan → agency */
+        get: operations["CasesAdminController_rules"];
+        /** Set the agency of a category in a kecamatan (or regency-wide) */
+        put: operations["CasesAdminController_putRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/routing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a routing rule */
+        delete: operations["CasesAdminController_deleteRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a category: names, default agency, duplicate radius, extra questions, SLA thresholds */
+        patch: operations["CasesAdminController_updateCategory"];
+        trace?: never;
+    };
+    "/api/staff/response-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ready answers of my agency (admins: ?agencyId) */
+        get: operations["CasesAdminController_templates"];
+        put?: never;
+        /** Add a ready answer for my agency */
+        post: operations["CasesAdminController_addTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sehat/facilities": {
         parameters: {
             query?: never;
@@ -312,6 +588,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first, with the number unread */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -321,6 +648,23 @@ export interface paths {
         };
         /** Liveness and database readiness (503 when the database does not answer) */
         get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Installation settings the portals need (map tiles, regency) */
+        get: operations["PublicConfigController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1199,6 +1543,79 @@ export interface operations {
             };
         };
     };
+    FilesController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    photo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        width: number;
+                        height: number;
+                        gps: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FilesController_get: {
+        parameters: {
+            query?: {
+                exp?: number;
+                sig?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DirectoryController_listAgencies: {
         parameters: {
             query?: never;
@@ -1235,6 +1652,1074 @@ export interface operations {
             };
         };
     };
+    PublicCasesController_list: {
+        parameters: {
+            query?: {
+                service?: "lorong" | "madul" | "sehat";
+                categoryId?: string;
+                districtCode?: string;
+                status?: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                q?: string;
+                bbox?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            service: "lorong" | "madul" | "sehat";
+                            categoryId: string;
+                            categoryName: {
+                                id: string;
+                                en: string;
+                            };
+                            title: string;
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                            districtCode: string | null;
+                            districtName: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            receivedAt: string;
+                            supporterCount: number;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResidentCasesController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    service: "lorong" | "madul" | "sehat";
+                    categoryId: string;
+                    title: string;
+                    description: string;
+                    /** @default {} */
+                    attributes?: {
+                        [key: string]: string | number | string[];
+                    };
+                    location: {
+                        point?: {
+                            lat: number;
+                            lng: number;
+                        };
+                        villageCode?: string;
+                        address?: string;
+                    };
+                    /** @enum {string} */
+                    roadStatus?: "nasional" | "provinsi" | "kabupaten" | "desa" | "tidak_tahu";
+                    /** @enum {string} */
+                    severity?: "ringan" | "sedang" | "berat";
+                    /** @default false */
+                    anonim?: boolean;
+                    /** @default false */
+                    rahasia?: boolean;
+                    /** @default [] */
+                    photoIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        trackingCode: string;
+                        /** @enum {string} */
+                        status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PublicCasesController_nearby: {
+        parameters: {
+            query: {
+                categoryId: string;
+                lat: number;
+                lng: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trackingCode: string;
+                        /** @enum {string} */
+                        service: "lorong" | "madul" | "sehat";
+                        categoryId: string;
+                        categoryName: {
+                            id: string;
+                            en: string;
+                        };
+                        title: string;
+                        /** @enum {string} */
+                        status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                        districtCode: string | null;
+                        districtName: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        receivedAt: string;
+                        supporterCount: number;
+                        distanceM: number;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PublicCasesController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trackingCode: string;
+                        /** @enum {string} */
+                        service: "lorong" | "madul" | "sehat";
+                        categoryId: string;
+                        categoryName: {
+                            id: string;
+                            en: string;
+                        };
+                        title: string;
+                        /** @enum {string} */
+                        status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                        districtCode: string | null;
+                        districtName: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        receivedAt: string;
+                        supporterCount: number;
+                        description: string;
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        villageCode: string | null;
+                        villageName: string | null;
+                        address: string | null;
+                        roadStatus: string | null;
+                        severity: string | null;
+                        agency: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        promisedBy: string | null;
+                        resolvedAt: string | null;
+                        closedAt: string | null;
+                        budgetYear: number | null;
+                        responsibleBody: string | null;
+                        duplicateOf: string | null;
+                        rating: number | null;
+                        photos: {
+                            url: string;
+                            role: string;
+                        }[];
+                        timeline: {
+                            id: number;
+                            kind: string;
+                            at: string;
+                            actorRole: string;
+                            fromStatus: ("diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran") | null;
+                            toStatus: ("diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran") | null;
+                            message: string | null;
+                            isPublic: boolean;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            photoUrls: string[];
+                        }[];
+                        actions: string[];
+                        /** @enum {string} */
+                        viewer: "public" | "reporter" | "supporter" | "staff";
+                        anonim?: boolean;
+                        rahasia?: boolean;
+                        reopenCount?: number;
+                        reporter?: {
+                            name: string | null;
+                            verified: boolean;
+                        };
+                        assigneeId?: string | null;
+                        priority?: number;
+                        sla?: {
+                            /** @enum {string} */
+                            responseMark: "reward" | "neutral" | "sanction" | "pending";
+                            firstResponseMinutes: number | null;
+                            verifyBy: string;
+                            followUpBy: string;
+                            resolveBy: string;
+                            autoCloseAt: string | null;
+                            overdue: boolean;
+                            dueAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResidentCasesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reported: {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            service: "lorong" | "madul" | "sehat";
+                            categoryId: string;
+                            categoryName: {
+                                id: string;
+                                en: string;
+                            };
+                            title: string;
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                            districtCode: string | null;
+                            districtName: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            receivedAt: string;
+                            supporterCount: number;
+                        }[];
+                        supported: {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            service: "lorong" | "madul" | "sehat";
+                            categoryId: string;
+                            categoryName: {
+                                id: string;
+                                en: string;
+                            };
+                            title: string;
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                            districtCode: string | null;
+                            districtName: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            receivedAt: string;
+                            supporterCount: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResidentCasesController_reporterAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "confirm";
+                } | {
+                    /** @enum {string} */
+                    action: "reopen";
+                    reason: string;
+                } | {
+                    /** @enum {string} */
+                    action: "rate";
+                    rating: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResidentCasesController_support: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        supporterCount: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffCasesController_queue: {
+        parameters: {
+            query?: {
+                agencyId?: string;
+                status?: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                categoryId?: string;
+                overdue?: "true" | "false";
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            service: "lorong" | "madul" | "sehat";
+                            categoryId: string;
+                            categoryName: {
+                                id: string;
+                                en: string;
+                            };
+                            title: string;
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                            districtCode: string | null;
+                            districtName: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            receivedAt: string;
+                            supporterCount: number;
+                            agencyId: string;
+                            assigneeId: string | null;
+                            overdue: boolean;
+                            dueAt: string | null;
+                            /** @enum {string} */
+                            responseMark: "reward" | "neutral" | "sanction" | "pending";
+                            priority: number;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffCasesController_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "verify";
+                    message?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "start";
+                    message?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "respond";
+                    message: string;
+                    /** Format: uuid */
+                    photoId?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "note";
+                    message: string;
+                } | {
+                    /** @enum {string} */
+                    action: "assign";
+                    /** Format: uuid */
+                    assigneeId: string | null;
+                } | {
+                    /** @enum {string} */
+                    action: "reroute";
+                    agencyId: string;
+                    reason: string;
+                } | {
+                    /** @enum {string} */
+                    action: "schedule";
+                    /** Format: date */
+                    promisedBy: string;
+                    message?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "resolve";
+                    message: string;
+                    /** Format: uuid */
+                    proofPhotoId: string;
+                } | {
+                    /** @enum {string} */
+                    action: "reject";
+                    reason: string;
+                } | {
+                    /** @enum {string} */
+                    action: "not_competent";
+                    responsibleBody: string;
+                    whereToReport: string;
+                } | {
+                    /** @enum {string} */
+                    action: "wait_budget";
+                    budgetYear: number;
+                    message?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "duplicate";
+                    duplicateOf: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_holidays: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        kind: string;
+                        name: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_putHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                    /** @enum {string} */
+                    kind: "libur_nasional" | "cuti_bersama";
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        kind: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_deleteHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        categoryId: string;
+                        districtCode: string;
+                        agencyId: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_putRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    categoryId: string;
+                    districtCode: string | null;
+                    agencyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        categoryId: string;
+                        districtCode: string;
+                        agencyId: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_deleteRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_updateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nameId?: string;
+                    nameEn?: string;
+                    defaultAgencyId?: string;
+                    duplicateRadiusM?: number;
+                    attributes?: {
+                        code: string;
+                        /** @enum {string} */
+                        datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                        /** @default false */
+                        required?: boolean;
+                        description: {
+                            id: string;
+                            en: string;
+                        };
+                        /** @default [] */
+                        values?: {
+                            key: string;
+                            name: string;
+                        }[];
+                    }[];
+                    sla?: {
+                        /** @default 10 */
+                        rewardMinutes?: number;
+                        /** @default 1440 */
+                        sanctionMinutes?: number;
+                        /** @default 3 */
+                        verifyWorkingDays?: number;
+                        /** @default 5 */
+                        followUpWorkingDays?: number;
+                        /** @default 10 */
+                        autoCloseWorkingDays?: number;
+                        /** @default 14 */
+                        resolveWorkingDays?: number;
+                    };
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesAdminController_templates: {
+        parameters: {
+            query?: {
+                agencyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agencyId: string;
+                        title: string;
+                        body: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_addTemplate: {
+        parameters: {
+            query?: {
+                agencyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agencyId: string;
+                        title: string;
+                        body: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     FacilitiesController_list: {
         parameters: {
             query?: {
@@ -1255,6 +2740,158 @@ export interface operations {
             };
         };
     };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "case.received" | "case.assigned" | "case.updated" | "case.escalated" | "anc.due" | "danger_sign.alert" | "booking.called";
+                            /** @enum {string} */
+                            lang: "id" | "en";
+                            title: string;
+                            body: string;
+                            titleId: string;
+                            titleEn: string;
+                            bodyId: string;
+                            bodyEn: string;
+                            link: string | null;
+                            readAt: string | null;
+                            createdAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        unreadCount: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated: number;
+                        unreadCount: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "case.received" | "case.assigned" | "case.updated" | "case.escalated" | "anc.due" | "danger_sign.alert" | "booking.called";
+                        /** @enum {string} */
+                        lang: "id" | "en";
+                        title: string;
+                        body: string;
+                        titleId: string;
+                        titleEn: string;
+                        bodyId: string;
+                        bodyEn: string;
+                        link: string | null;
+                        readAt: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     HealthController_health: {
         parameters: {
             query?: never;
@@ -1269,6 +2906,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PublicConfigController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        regencyCode: string;
+                        mapTileUrl: string;
+                        mapCenter: {
+                            lat: number;
+                            lng: number;
+                            zoom: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };

@@ -107,6 +107,19 @@ export const envSchema = z.object({
     .min(0)
     .default(2)
     .describe('Working days an overdue case waits with the head of agency before the regency admin is told'),
+  MAP_TILE_URL: z
+    .string()
+    .regex(
+      /^(https?:\/\/|\/)[^\s]*\{z\}[^\s]*\{x\}[^\s]*\{y\}/,
+      'must be a tile URL template with {z}, {x} and {y}',
+    )
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png')
+    .describe('Map tile URL template for the portals (self-host it where the internet is slow or closed)'),
+  MAP_CENTER: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d{1,2}$/, 'must be lat,lng,zoom')
+    .default('-7.1566,113.4746,12')
+    .describe('Where the portals’ maps open: lat,lng,zoom (default: Pamekasan town)'),
   UPLOADS_DIR: z
     .string()
     .default('data/uploads')
@@ -173,6 +186,8 @@ export interface AppConfig {
   regencyCode: string;
   portalsDir: string;
   uploadsDir: string;
+  mapTileUrl: string;
+  mapCenter: { lat: number; lng: number; zoom: number };
   sla: { sweepSeconds: number; escalateAdminAfterWorkingDays: number };
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -242,6 +257,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     regencyCode: env.REGENCY_CODE,
     portalsDir: env.PORTALS_DIR ? resolve(repoRoot, env.PORTALS_DIR) : join(repoRoot, 'apps'),
     uploadsDir: resolve(repoRoot, env.UPLOADS_DIR),
+    mapTileUrl: env.MAP_TILE_URL,
+    mapCenter: (([lat, lng, zoom]) => ({ lat: lat!, lng: lng!, zoom: zoom! }))(
+      env.MAP_CENTER.split(',').map(Number),
+    ),
     sla: {
       sweepSeconds: env.SLA_SWEEP_SECONDS,
       escalateAdminAfterWorkingDays: env.ESCALATE_ADMIN_AFTER_WORKING_DAYS,

@@ -17,7 +17,7 @@ import { Agency } from './entities/agency.entity';
 import { Case } from './entities/case.entity';
 
 /** The advisory-lock key of the sweep (any constant shared by every replica). */
-const SWEEP_LOCK = 35_28_0001;
+export const SWEEP_LOCK = 35_28_0001;
 const BATCH = 500;
 const working = caseStatuses.filter((s) => s !== 'selesai' && !terminalStatuses.includes(s));
 
