@@ -47,6 +47,7 @@ export class HttpGatewayChannel implements NotificationChannel {
     } catch (error) {
       // The cause (ECONNREFUSED, a timeout) is enough; the URL and body stay out of the error.
       const e = error as { name?: string; cause?: { code?: string } };
+      // eslint-disable-next-line preserve-caught-error -- the cause may carry the recipient's number
       throw new Error(`${this.name} gateway unreachable: ${e.cause?.code ?? e.name ?? 'error'}`);
     }
     // The body is not read into the error: a gateway may echo the number back.
