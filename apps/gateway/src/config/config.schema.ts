@@ -258,7 +258,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     portalsDir: env.PORTALS_DIR ? resolve(repoRoot, env.PORTALS_DIR) : join(repoRoot, 'apps'),
     uploadsDir: resolve(repoRoot, env.UPLOADS_DIR),
     mapTileUrl: env.MAP_TILE_URL,
-    mapCenter: (([lat, lng, zoom]) => ({ lat: lat!, lng: lng!, zoom: zoom! }))(
+    mapCenter: (([lat, lng, zoom]) => ({ lat: lat, lng: lng, zoom: zoom }))(
       env.MAP_CENTER.split(',').map(Number),
     ),
     sla: {
