@@ -5,13 +5,17 @@ import { FieldCipher } from './common/crypto/field-cipher';
 import { APP_CONFIG, type ResolvedConfig } from './config/config.module';
 import { ConfigError } from './config/config.schema';
 import { seedDemo } from './database/seed/demo-seed';
+import { RegionsService } from './modules/regions/regions.service';
 
 async function main() {
   const app = await createApp();
   const config = app.get<ResolvedConfig>(APP_CONFIG);
   const logger = new Logger('Main');
   if (config.demoSeed) {
-    const report = await seedDemo(app.get(DataSource), app.get(FieldCipher));
+    const regions = app.get(RegionsService);
+    const report = await seedDemo(app.get(DataSource), app.get(FieldCipher), {
+      villages: regions.index.villagesOfRegency(regions.regencyCode),
+    });
     logger.log(
       `Demo data ${report.seeded ? 'seeded' : 'already present'}. Demo accounts (role / sign-in / password):\n` +
         report.accounts.map((a) => `  ${a.role.padEnd(14)} ${a.login.padEnd(18)} ${a.password}`).join('\n'),

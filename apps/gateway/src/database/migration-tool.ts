@@ -47,9 +47,12 @@ async function pendingQueries(driver: Driver): Promise<{ up: string[]; down: str
     await source.initialize();
     await source.runMigrations({ transaction: 'each' });
     const log = await source.driver.createSchemaBuilder().log();
+    // The scratch schema must not leak into the migration (down() names it when dropping indexes).
+    const unscoped = (query: string) =>
+      query.split(`"${database.kind === 'postgres' ? database.schema : ''}".`).join('');
     return {
-      up: log.upQueries.map((q) => q.query),
-      down: log.downQueries.map((q) => q.query).reverse(),
+      up: log.upQueries.map((q) => unscoped(q.query)),
+      down: log.downQueries.map((q) => unscoped(q.query)).reverse(),
     };
   } finally {
     await source.destroy();

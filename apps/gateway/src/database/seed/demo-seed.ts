@@ -6,6 +6,7 @@ import { Agency } from '../../modules/cases/entities/agency.entity';
 import { Category } from '../../modules/cases/entities/category.entity';
 import { User } from '../../modules/identity/entities/user.entity';
 import { Facility } from '../../modules/sehat/entities/facility.entity';
+import { seedDemoCases } from './demo-cases';
 import { demoAccounts, demoAgencies, demoCategories, demoFacilities, demoResident } from './demo-data';
 
 export interface SeedReport {
@@ -17,7 +18,16 @@ export interface SeedReport {
  * Seeds the demo data once: it runs only when there are no agencies yet, in one
  * transaction, so a restart or a second replica never seeds twice.
  */
-export async function seedDemo(dataSource: DataSource, cipher: FieldCipher): Promise<SeedReport> {
+export interface SeedOptions {
+  /** Desa of the regency, for the demo cases; without them no demo cases are made. */
+  villages?: { code: string; districtCode: string }[];
+}
+
+export async function seedDemo(
+  dataSource: DataSource,
+  cipher: FieldCipher,
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   const accounts = [
     ...demoAccounts.map((a) => ({ role: a.role, login: a.username, password: a.password })),
     { role: 'resident', login: demoResident.nik, password: demoResident.password },
@@ -75,9 +85,10 @@ export async function seedDemo(dataSource: DataSource, cipher: FieldCipher): Pro
         verifiedAt: new Date(),
       });
     }
+    const residentId = randomUUID();
     await users.insert({
       ...base,
-      id: randomUUID(),
+      id: residentId,
       role: 'resident',
       username: null,
       nikHash: cipher.hash(demoResident.nik),
@@ -89,6 +100,10 @@ export async function seedDemo(dataSource: DataSource, cipher: FieldCipher): Pro
       facilityId: null,
       verifiedAt: null,
     });
+    if (options.villages?.length) {
+      const categories = await tx.getRepository(Category).find();
+      await seedDemoCases(tx, new Map(categories.map((c) => [c.code, c])), options.villages, residentId);
+    }
     return true;
   });
   return { seeded, accounts };

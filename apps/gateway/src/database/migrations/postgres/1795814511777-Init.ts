@@ -40,22 +40,22 @@ export class Init1795814511777 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."ix_facilities_district"');
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."uq_facilities_code"');
+    await queryRunner.query('DROP INDEX "ix_facilities_district"');
+    await queryRunner.query('DROP INDEX "uq_facilities_code"');
     await queryRunner.query('DROP TABLE "facilities"');
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."uq_users_nik_hash"');
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."uq_users_username"');
+    await queryRunner.query('DROP INDEX "uq_users_nik_hash"');
+    await queryRunner.query('DROP INDEX "uq_users_username"');
     await queryRunner.query('DROP TABLE "users"');
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."ix_refresh_tokens_family"');
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."ix_refresh_tokens_user"');
+    await queryRunner.query('DROP INDEX "ix_refresh_tokens_family"');
+    await queryRunner.query('DROP INDEX "ix_refresh_tokens_user"');
     await queryRunner.query('DROP TABLE "refresh_tokens"');
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."ix_audit_log_subject"');
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."ix_audit_log_actor"');
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."ix_audit_log_created"');
+    await queryRunner.query('DROP INDEX "ix_audit_log_subject"');
+    await queryRunner.query('DROP INDEX "ix_audit_log_actor"');
+    await queryRunner.query('DROP INDEX "ix_audit_log_created"');
     await queryRunner.query('DROP TABLE "audit_log"');
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."uq_categories_service_code"');
+    await queryRunner.query('DROP INDEX "uq_categories_service_code"');
     await queryRunner.query('DROP TABLE "categories"');
-    await queryRunner.query('DROP INDEX "migration_check_11567_1795814512811"."uq_agencies_code"');
+    await queryRunner.query('DROP INDEX "uq_agencies_code"');
     await queryRunner.query('DROP TABLE "agencies"');
   }
 }

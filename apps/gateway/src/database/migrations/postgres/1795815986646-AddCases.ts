@@ -57,29 +57,29 @@ export class AddCases1795815986646 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE "categories" DROP COLUMN "sla"');
     await queryRunner.query('ALTER TABLE "categories" DROP COLUMN "attributes"');
     await queryRunner.query('ALTER TABLE "agencies" DROP COLUMN "head_user_id"');
-    await queryRunner.query('DROP INDEX "migration_check_29172_1795815988352"."ix_uploads_owner"');
+    await queryRunner.query('DROP INDEX "ix_uploads_owner"');
     await queryRunner.query('DROP TABLE "uploads"');
     await queryRunner.query('DROP TABLE "idempotency_keys"');
     await queryRunner.query('DROP TABLE "case_supporters"');
     await queryRunner.query(
-      'DROP INDEX "migration_check_29172_1795815988352"."uq_routing_rules_category_district"',
+      'DROP INDEX "uq_routing_rules_category_district"',
     );
     await queryRunner.query('DROP TABLE "routing_rules"');
     await queryRunner.query(
-      'DROP INDEX "migration_check_29172_1795815988352"."ix_response_templates_agency"',
+      'DROP INDEX "ix_response_templates_agency"',
     );
     await queryRunner.query('DROP TABLE "response_templates"');
     await queryRunner.query('DROP TABLE "holidays"');
-    await queryRunner.query('DROP INDEX "migration_check_29172_1795815988352"."ix_case_photos_case"');
+    await queryRunner.query('DROP INDEX "ix_case_photos_case"');
     await queryRunner.query('DROP TABLE "case_photos"');
-    await queryRunner.query('DROP INDEX "migration_check_29172_1795815988352"."ix_case_events_case"');
+    await queryRunner.query('DROP INDEX "ix_case_events_case"');
     await queryRunner.query('DROP TABLE "case_events"');
-    await queryRunner.query('DROP INDEX "migration_check_29172_1795815988352"."ix_cases_agency_status"');
-    await queryRunner.query('DROP INDEX "migration_check_29172_1795815988352"."ix_cases_agency_due"');
-    await queryRunner.query('DROP INDEX "migration_check_29172_1795815988352"."ix_cases_reporter"');
-    await queryRunner.query('DROP INDEX "migration_check_29172_1795815988352"."ix_cases_received"');
-    await queryRunner.query('DROP INDEX "migration_check_29172_1795815988352"."ix_cases_category_point"');
-    await queryRunner.query('DROP INDEX "migration_check_29172_1795815988352"."uq_cases_tracking_code"');
+    await queryRunner.query('DROP INDEX "ix_cases_agency_status"');
+    await queryRunner.query('DROP INDEX "ix_cases_agency_due"');
+    await queryRunner.query('DROP INDEX "ix_cases_reporter"');
+    await queryRunner.query('DROP INDEX "ix_cases_received"');
+    await queryRunner.query('DROP INDEX "ix_cases_category_point"');
+    await queryRunner.query('DROP INDEX "uq_cases_tracking_code"');
     await queryRunner.query('DROP TABLE "cases"');
   }
 }
