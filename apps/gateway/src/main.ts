@@ -16,9 +16,12 @@ async function main() {
     const report = await seedDemo(app.get(DataSource), app.get(FieldCipher), {
       villages: regions.index.villagesOfRegency(regions.regencyCode),
     });
-    logger.log(
-      `Demo data ${report.seeded ? 'seeded' : 'already present'}. Demo accounts (role / sign-in / password):\n` +
-        report.accounts.map((a) => `  ${a.role.padEnd(14)} ${a.login.padEnd(18)} ${a.password}`).join('\n'),
+    logger.log(`Demo data ${report.seeded ? 'seeded' : 'already present'}`);
+    // Plain text, so the demo accounts read well in a terminal (local demo passwords, no personal data).
+    console.log(
+      `\nDemo accounts (role / sign in with / password):\n` +
+        report.accounts.map((a) => `  ${a.role.padEnd(14)} ${a.login.padEnd(18)} ${a.password}`).join('\n') +
+        '\n',
     );
   }
   await app.listen(config.port, config.host);
