@@ -16,3 +16,4 @@ export * from './cases/case.schema.js';
 export * from './notifications/notification.schema.js';
 export * from './cases/case-view.schema.js';
 export * from './cases/case-admin.schema.js';
+export * from './sehat/index.js';

@@ -7,6 +7,7 @@ import {
   type CaseStatus,
   type PublicCaseQuery,
   caseStatuses,
+  distanceMetres,
   notFound,
   responseMark,
   terminalStatuses,
@@ -19,16 +20,6 @@ import { Case } from './entities/case.entity';
 import { Supporter } from './entities/supporter.entity';
 
 const openStatuses = caseStatuses.filter((s) => s !== 'selesai' && !terminalStatuses.includes(s));
-const EARTH_M = 6_371_000;
-
-function haversineM(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_M * Math.asin(Math.sqrt(h));
-}
-
 export interface StaffQueueQuery {
   agencyId?: string;
   status?: CaseStatus;
@@ -97,7 +88,7 @@ export class CaseQueriesService {
       .take(200)
       .getMany();
     const within = rows
-      .map((c) => ({ c, distanceM: haversineM(point, { lat: c.lat!, lng: c.lng! }) }))
+      .map((c) => ({ c, distanceM: distanceMetres(point, { lat: c.lat!, lng: c.lng! }) }))
       .filter((r) => r.distanceM <= radius)
       .sort((a, b) => a.distanceM - b.distanceM)
       .slice(0, 20);

@@ -1,0 +1,3 @@
+export * from './geo.js';
+export * from './booking.js';
+export * from './transport.js';
