@@ -17,3 +17,4 @@ export * from './notifications/notification.schema.js';
 export * from './cases/case-view.schema.js';
 export * from './cases/case-admin.schema.js';
 export * from './sehat/index.js';
+export * from './babhar/index.js';

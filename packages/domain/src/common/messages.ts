@@ -1,10 +1,11 @@
+import { babharMessages } from '../babhar/messages.js';
 import type { Bilingual, Lang } from './language.js';
 
 /**
  * Messages of the suite's own error and validation codes. A zod issue carrying
  * `params.code` is shown with the text here; other issues use zod's locale.
  */
-export const messages = {
+export const coreMessages = {
   // NIK
   nik_format: { id: 'NIK harus 16 digit angka', en: 'NIK must be 16 digits' },
   nik_region_unknown: {
@@ -109,6 +110,9 @@ export const messages = {
     en: 'This Idempotency-Key was already used for a different request',
   },
 } as const satisfies Record<string, Bilingual>;
+
+/** Every message code of the suite: the core ones and each service's own (e-Babhar so far). */
+export const messages = { ...coreMessages, ...babharMessages } as const satisfies Record<string, Bilingual>;
 
 export type MessageCode = keyof typeof messages;
 
