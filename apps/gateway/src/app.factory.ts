@@ -12,6 +12,7 @@ import { loadConfig } from './config/config.schema';
 import { resolveSecrets } from './config/secrets';
 import { requestContextMiddleware } from './common/http/request-context';
 import { ensurePostgresSchema } from './database/prepare';
+import { open311BodyErrors } from './modules/open311/open311.errors';
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -67,6 +68,7 @@ export async function createApp(
   app.use(requestContextMiddleware);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: true });
+  app.use('/open311', open311BodyErrors);
   SwaggerModule.setup('api/docs', app, () => openApiDocument(app), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });

@@ -18,6 +18,7 @@ import { CasesModule } from './modules/cases/cases.module';
 import { FilesModule } from './modules/files/files.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { Open311Module } from './modules/open311/open311.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { SehatModule } from './modules/sehat/sehat.module';
 import { SystemModule } from './modules/system/system.module';
@@ -56,6 +57,7 @@ export class AppModule {
         CasesModule,
         SehatModule,
         NotificationsModule,
+        Open311Module,
         SystemModule,
       ],
       providers: [

@@ -15,13 +15,14 @@ async function main() {
     const regions = app.get(RegionsService);
     const report = await seedDemo(app.get(DataSource), app.get(FieldCipher), {
       villages: regions.index.villagesOfRegency(regions.regencyCode),
+      open311DemoApiKey: config.open311.demoApiKey,
     });
     logger.log(`Demo data ${report.seeded ? 'seeded' : 'already present'}`);
     // Plain text, so the demo accounts read well in a terminal (local demo passwords, no personal data).
     console.log(
       `\nDemo accounts (role / sign in with / password):\n` +
         report.accounts.map((a) => `  ${a.role.padEnd(14)} ${a.login.padEnd(18)} ${a.password}`).join('\n') +
-        '\n',
+        `\nOpen311 api_key of the client demo: ${report.open311ApiKey}\n`,
     );
   }
   await app.listen(config.port, config.host);

@@ -15,7 +15,9 @@ module.exports = function webPreset() {
         },
       ],
     },
-    transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(@layanan|openapi-fetch))'],
+    transformIgnorePatterns: [
+      '/node_modules/(?!(\\.pnpm/)?(@layanan|openapi-fetch|react-leaflet|@react-leaflet))',
+    ],
     testEnvironmentOptions: { customExportConditions: ['@layanan/source', 'browser', 'require', 'default'] },
     moduleNameMapper: {
       '^(\\.{1,2}/.*)\\.js$': '$1',

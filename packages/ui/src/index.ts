@@ -14,3 +14,8 @@ export * from './portal/pages.js';
 export * from './portal/routes.js';
 export * from './portal/PortalProviders.js';
 export * from './portal/createPortal.js';
+export * from './form/fields.js';
+export * from './cases/routes.js';
+export * from './cases/TrackBox.js';
+export { CasesApiContext } from './cases/context.js';
+export type * from './cases/api.js';

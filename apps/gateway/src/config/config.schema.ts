@@ -164,6 +164,17 @@ export const envSchema = z.object({
     .max(50)
     .default(8)
     .describe('Attempts per message before it is marked failed (backoff 30 s doubling, at most 1 h)'),
+  OPEN311_JURISDICTION_ID: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/, 'must be a domain name such as pamekasankab.go.id')
+    .default('pamekasankab.go.id')
+    .describe('Open311 jurisdiction_id: the regency’s website domain (another one is answered with 404)'),
+  OPEN311_DEMO_API_KEY: z
+    .string()
+    .min(8)
+    .max(200)
+    .default('demo-open311-key')
+    .describe('Open311 API key of the client named demo, seeded with the demo data (demo mode only)'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -193,6 +204,7 @@ export interface AppConfig {
   trustProxy: boolean;
   logLevel: Env['LOG_LEVEL'];
   notifications: NotificationsConfig;
+  open311: { jurisdictionId: string; demoApiKey: string };
   raw: Env;
 }
 
@@ -277,6 +289,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       sms: env.SMS_GATEWAY_URL ? { url: env.SMS_GATEWAY_URL, token: env.SMS_GATEWAY_TOKEN ?? null } : null,
       outbox: { pollSeconds: env.OUTBOX_POLL_SECONDS, maxAttempts: env.OUTBOX_MAX_ATTEMPTS },
     },
+    open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID, demoApiKey: env.OPEN311_DEMO_API_KEY },
     raw: env,
   };
 }

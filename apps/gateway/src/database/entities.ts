@@ -14,6 +14,7 @@ import { RefreshToken } from '../modules/identity/entities/refresh-token.entity'
 import { User } from '../modules/identity/entities/user.entity';
 import { Notification } from '../modules/notifications/entities/notification.entity';
 import { OutboxMessage } from '../modules/notifications/entities/outbox-message.entity';
+import { Open311Client } from '../modules/open311/entities/open311-client.entity';
 import { Facility } from '../modules/sehat/entities/facility.entity';
 
 /** Every entity of every module; the migrations of both drivers must match these. */
@@ -35,4 +36,5 @@ export const entities = [
   ResponseTemplate,
   IdempotencyKey,
   Upload,
+  Open311Client,
 ];

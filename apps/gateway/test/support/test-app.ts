@@ -42,7 +42,7 @@ export async function bootTestApp(
   // Listen once on an ephemeral port: supertest then reuses it instead of listening per request.
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  await seedDemo(dataSource, app.get(FieldCipher));
+  await seedDemo(dataSource, app.get(FieldCipher), { open311DemoApiKey: config.open311.demoApiKey });
   const server = app.getHttpServer();
   return {
     app,

@@ -5,7 +5,7 @@
  * defaults.
  */
 import { randomInt } from 'node:crypto';
-import { type Page, expect, test } from '@playwright/test';
+import { type BrowserContext, type Page, expect, test } from '@playwright/test';
 import { maskNik, parseNik } from '@layanan/domain';
 
 export interface Resident {
@@ -47,6 +47,39 @@ export function freshResident(): Resident {
 }
 
 export const nav = (page: Page) => page.getByRole('navigation', { name: 'Menu utama' });
+
+/**
+ * Refuses every request that leaves the gateway (map tiles above all), as on
+ * a closed network or with no signal: the journeys must not need them.
+ * Returns the refused URLs.
+ */
+export async function blockOutsideRequests(context: BrowserContext, baseURL: string): Promise<string[]> {
+  const origin = new URL(baseURL).origin;
+  const refused: string[] = [];
+  await context.route(
+    (url) => url.origin !== origin && url.protocol.startsWith('http'),
+    (route) => {
+      refused.push(route.request().url());
+      return route.abort('internetdisconnected');
+    },
+  );
+  return refused;
+}
+
+/** A new browser context with the project's settings (viewport, locale, time zone, base URL). */
+export async function newPortalContext(page: Page): Promise<BrowserContext> {
+  const { baseURL, viewport, locale, timezoneId } = test.info().project.use;
+  const browser = page.context().browser();
+  if (!browser) throw new Error('newPortalContext: no browser');
+  return browser.newContext({ baseURL, viewport, locale, timezoneId });
+}
+
+/** Today plus `days` as a WIB calendar date (YYYY-MM-DD). */
+export function wibDatePlus(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+}
 const main = (page: Page) => page.getByRole('main');
 
 /** Nothing may be wider than the viewport (360 px in the portals' config). */
@@ -58,7 +91,7 @@ export async function expectNoHorizontalScroll(page: Page) {
 }
 
 export async function register(page: Page, resident: Resident) {
-  await nav(page).getByRole('link', { name: 'Daftar' }).click();
+  await nav(page).getByRole('link', { name: 'Daftar', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Daftar sebagai warga' })).toBeVisible();
   await page.getByLabel('NIK', { exact: true }).fill(resident.nik);
   await page.getByLabel('Nama lengkap').fill(resident.fullName);

@@ -5,17 +5,22 @@ export type TextFieldProps = Omit<ComponentProps<'input'>, 'id'> & {
   hint?: string;
   /** Already translated. */
   error?: string;
+  /** Shown after the label in brackets, e.g. "wajib". */
+  requiredText?: string;
 };
 
 /** A labelled input with an optional hint and error, both tied to it with aria-describedby. */
-export function TextField({ label, hint, error, className, ...input }: TextFieldProps) {
+export function TextField({ label, hint, error, requiredText, className, ...input }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {requiredText ? <span className="field-required"> ({requiredText})</span> : null}
+      </label>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}

@@ -1,4 +1,5 @@
 import type { Lang } from '@layanan/domain';
+import { casesEn, casesId } from './cases.js';
 
 /**
  * The portals' own texts. Bahasa Indonesia is the reference: every key of `id`
@@ -71,6 +72,7 @@ const id = {
   'notFound.back': 'Kembali ke beranda',
   'error.generic': 'Terjadi kesalahan. Silakan coba lagi.',
   'error.network': 'Tidak dapat terhubung ke server. Periksa koneksi Anda lalu coba lagi.',
+  ...casesId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -141,6 +143,7 @@ const en: Record<MessageKey, string> = {
   'notFound.back': 'Back to the home page',
   'error.generic': 'Something went wrong. Please try again.',
   'error.network': 'Cannot reach the server. Check your connection and try again.',
+  ...casesEn,
 };
 
 export const dictionary: Record<Lang, Record<MessageKey, string>> = { id, en };

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect } from 'react';
+import { type ReactNode, createContext, useContext, useEffect } from 'react';
 import type { Bilingual, Role } from '@layanan/domain';
 import type { ServiceKey } from '../theme/services.js';
 
@@ -13,6 +13,10 @@ export interface ResolvedPortal {
   staffRoles: readonly Role[];
   restricted: boolean;
   nav: readonly PortalNavItem[];
+  /** The service's entry points on the home page (null: "coming soon"). */
+  home: ReactNode;
+  /** Header content before the language switch (a notification bell), or null. */
+  headerSlot: ReactNode;
 }
 
 export interface PortalNavItem {

@@ -5,6 +5,8 @@ import { type SessionApi, SessionProvider } from '@layanan/auth/client';
 import { LanguageProvider } from '../i18n/LanguageProvider.js';
 import { type PortalConfig, resolvePortal } from './config.js';
 import { PortalContext } from './PortalContext.js';
+import type { CasesApi } from '../cases/api.js';
+import { CasesApiContext } from '../cases/context.js';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -17,6 +19,7 @@ export function PortalProviders({
   config,
   api,
   lang,
+  cases = null,
   children,
 }: {
   config: PortalConfig;
@@ -24,6 +27,8 @@ export function PortalProviders({
   api: SessionApi;
   /** Forces the language (tests); otherwise the stored choice or Bahasa Indonesia. */
   lang?: Lang;
+  /** The case calls (tests pass a fake; the pages otherwise build the gateway client on first use). */
+  cases?: CasesApi | null;
   children: ReactNode;
 }) {
   const portal = useMemo(() => resolvePortal(config), [config]);
@@ -32,7 +37,9 @@ export function PortalProviders({
     <PortalContext.Provider value={portal}>
       <LanguageProvider initial={lang}>
         <QueryClientProvider client={queryClient}>
-          <SessionProvider api={api}>{children}</SessionProvider>
+          <SessionProvider api={api}>
+            <CasesApiContext.Provider value={cases}>{children}</CasesApiContext.Provider>
+          </SessionProvider>
         </QueryClientProvider>
       </LanguageProvider>
     </PortalContext.Provider>

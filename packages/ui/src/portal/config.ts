@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import type { Role } from '@layanan/domain';
 import { type ServiceKey, services } from '../theme/services.js';
@@ -20,6 +21,12 @@ export interface PortalConfig {
   routes?: RouteObject[];
   /** Extra navigation links. */
   nav?: PortalNavItem[];
+  /** Pages of the staff area, children of `/staf` behind the staff guard; an index route replaces the default staff page. */
+  staffRoutes?: RouteObject[];
+  /** The service's entry points on the home page, under its description. */
+  home?: ReactNode;
+  /** Shown in the header bar before the language switch (room for a notification bell). */
+  headerSlot?: ReactNode;
 }
 
 export function resolvePortal(config: PortalConfig): ResolvedPortal {
@@ -34,5 +41,7 @@ export function resolvePortal(config: PortalConfig): ResolvedPortal {
     staffRoles: config.staffRoles,
     restricted: config.restricted ?? false,
     nav: config.nav ?? [],
+    home: config.home ?? null,
+    headerSlot: config.headerSlot ?? null,
   };
 }

@@ -18,7 +18,7 @@ export function ServiceHome() {
       <h1 id="home-title">{portal.title}</h1>
       {user ? <p className="greeting">{t('home.greeting', { name: user.fullName })}</p> : null}
       <p>{t.pick(portal.description)}</p>
-      <p className="muted">{t('home.soon')}</p>
+      {portal.home ?? <p className="muted">{t('home.soon')}</p>}
     </section>
   );
 }

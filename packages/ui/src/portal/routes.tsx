@@ -52,9 +52,12 @@ export function portalRoutes(config: PortalConfig): RouteObject[] {
       path: 'staf',
       element: (
         <RequireRole roles={config.staffRoles}>
-          <StaffHome />
+          <Outlet />
         </RequireRole>
       ),
+      children: config.staffRoutes?.some((route) => route.index)
+        ? config.staffRoutes
+        : [{ index: true, element: <StaffHome /> }, ...(config.staffRoutes ?? [])],
     },
     ...(config.routes ?? []),
     { path: '*', element: <NotFound /> },

@@ -100,3 +100,9 @@ it('shows an error page, with a full reload link, when a page fails to load', as
   expect(screen.getByRole('link', { name: 'Kembali ke beranda' })).toHaveAttribute('href', '/lorong/');
   expect(screen.getByRole('banner')).toBeInTheDocument();
 });
+
+it('has a slot in the header bar (for the notification bell)', async () => {
+  renderPortal({ ...config, headerSlot: <button type="button">Notifikasi</button> });
+  await screen.findByRole('heading', { level: 1, name: 'e-Lorong' });
+  expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Notifikasi' })).toBeInTheDocument();
+});

@@ -45,7 +45,10 @@ export function AppShell() {
             <span className="shell-brand-name">{portal.title}</span>
             <span className="shell-brand-sub">{t('app.regency')}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="shell-tools">
+            {portal.headerSlot}
+            <LanguageSwitch />
+          </div>
         </div>
         <nav className="shell-nav" aria-label={t('nav.label')}>
           <ul>

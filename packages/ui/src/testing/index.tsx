@@ -10,6 +10,9 @@ import type { SessionApi } from '@layanan/auth/client';
 import type { PortalConfig } from '../portal/config.js';
 import { PortalProviders } from '../portal/PortalProviders.js';
 import { portalRoutes } from '../portal/routes.js';
+import type { CasesApi } from '../cases/api.js';
+
+export * from './cases.js';
 
 const base: Omit<UserView, 'id' | 'role' | 'fullName'> = {
   username: null,
@@ -92,24 +95,68 @@ export function fakeSessionApi(user: UserView | null = null): FakeSessionApi {
   };
 }
 
-/** Renders a portal's real routes at `path` (relative to the portal) with a fake session. */
+export type FakeCasesApi = { [K in keyof CasesApi]: jest.MockedFunction<CasesApi[K]> };
+
+/**
+ * Case calls that answer like an empty installation (no cases, no
+ * categories, Pamekasan's map centre) unless overridden; every call is a jest
+ * mock to assert on.
+ */
+export function fakeCasesApi(overrides: Partial<CasesApi> = {}): FakeCasesApi {
+  const page = { items: [], total: 0, page: 1, pageSize: 20 };
+  const base: CasesApi = {
+    publicConfig: () =>
+      Promise.resolve({
+        regencyCode: '35.28',
+        mapTileUrl: 'http://tiles.invalid/{z}/{x}/{y}.png',
+        mapCenter: { lat: -7.1566, lng: 113.4746, zoom: 12 },
+      }),
+    categories: () => Promise.resolve([]),
+    districts: () => Promise.resolve([]),
+    villages: () => Promise.resolve([]),
+    uploadPhoto: () => Promise.reject(new FakeApiError(400, 'photo_unreadable')),
+    nearby: () => Promise.resolve([]),
+    submit: () => Promise.resolve({ trackingCode: 'LRG-7K2Q-9M4X' }),
+    support: () => Promise.resolve({ supporterCount: 1 }),
+    list: () => Promise.resolve(page),
+    detail: () => Promise.reject(new FakeApiError(404, 'not_found')),
+    mine: () => Promise.resolve({ reported: [], supported: [] }),
+    reporterAction: () => Promise.resolve(),
+    staffQueue: () => Promise.resolve(page),
+    officerAction: () => Promise.resolve(),
+    responseTemplates: () => Promise.resolve([]),
+    agencies: () => Promise.resolve([]),
+    ...overrides,
+  };
+  return Object.fromEntries(
+    Object.entries(base).map(([name, fn]) => [name, jest.fn(fn as (...args: unknown[]) => unknown)]),
+  ) as unknown as FakeCasesApi;
+}
+
+/** Renders a portal's real routes at `path` (relative to the portal) with a fake session and fake case calls. */
 export function renderPortal(
   config: PortalConfig,
   {
     path = '/',
     user = null,
     api,
+    cases,
     lang = 'id',
-  }: { path?: string; user?: UserView | null; api?: FakeSessionApi; lang?: Lang } = {},
-): RenderResult & { router: ReturnType<typeof createMemoryRouter>; api: FakeSessionApi } {
+  }: { path?: string; user?: UserView | null; api?: FakeSessionApi; cases?: FakeCasesApi; lang?: Lang } = {},
+): RenderResult & {
+  router: ReturnType<typeof createMemoryRouter>;
+  api: FakeSessionApi;
+  cases: FakeCasesApi;
+} {
   const sessionApi = api ?? fakeSessionApi(user);
+  const casesApi = cases ?? fakeCasesApi();
   const router = createMemoryRouter(portalRoutes(config), { initialEntries: [path] });
   const result = render(
-    <PortalProviders config={config} api={sessionApi} lang={lang}>
+    <PortalProviders config={config} api={sessionApi} lang={lang} cases={casesApi}>
       <RouterProvider router={router} />
     </PortalProviders>,
   );
-  return { ...result, router, api: sessionApi };
+  return { ...result, router, api: sessionApi, cases: casesApi };
 }
 
 export interface PortalExpectations {

@@ -5,6 +5,7 @@ import type { FieldCipher } from '../../common/crypto/field-cipher';
 import { Agency } from '../../modules/cases/entities/agency.entity';
 import { Category } from '../../modules/cases/entities/category.entity';
 import { User } from '../../modules/identity/entities/user.entity';
+import { insertOpen311Client } from '../../modules/open311/open311-clients.service';
 import { Facility } from '../../modules/sehat/entities/facility.entity';
 import { seedDemoCases } from './demo-cases';
 import { demoAccounts, demoAgencies, demoCategories, demoFacilities, demoResident } from './demo-data';
@@ -12,6 +13,8 @@ import { demoAccounts, demoAgencies, demoCategories, demoFacilities, demoResiden
 export interface SeedReport {
   seeded: boolean;
   accounts: { role: string; login: string; password: string }[];
+  /** The API key of the Open311 client named demo, when one was asked for. */
+  open311ApiKey?: string;
 }
 
 /**
@@ -21,6 +24,8 @@ export interface SeedReport {
 export interface SeedOptions {
   /** Desa of the regency, for the demo cases; without them no demo cases are made. */
   villages?: { code: string; districtCode: string }[];
+  /** API key of an Open311 client named demo (OPEN311_DEMO_API_KEY); without it no client is made. */
+  open311DemoApiKey?: string;
 }
 
 export async function seedDemo(
@@ -100,11 +105,15 @@ export async function seedDemo(
       facilityId: null,
       verifiedAt: null,
     });
+    if (options.open311DemoApiKey) {
+      const admin = await users.findOneByOrFail({ role: 'regency_admin' });
+      await insertOpen311Client(tx, { name: 'demo', apiKey: options.open311DemoApiKey, createdBy: admin.id });
+    }
     if (options.villages?.length) {
       const categories = await tx.getRepository(Category).find();
       await seedDemoCases(tx, new Map(categories.map((c) => [c.code, c])), options.villages, residentId);
     }
     return true;
   });
-  return { seeded, accounts };
+  return { seeded, accounts, open311ApiKey: options.open311DemoApiKey };
 }

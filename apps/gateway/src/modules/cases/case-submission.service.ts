@@ -13,6 +13,18 @@ import { CatalogService } from './catalog.service';
 import { Case } from './entities/case.entity';
 import { CasePhoto } from './entities/case-photo.entity';
 
+/** How a case comes in when not through a portal form (an Open311 client filing on a person's behalf). */
+export interface SubmitOptions {
+  /**
+   * An address text alone is a place (Open311 `address_string`). The portals
+   * always send a map point, or a desa and an address (createCaseSchema);
+   * without a point or a desa the case is routed by the regency-wide rule.
+   */
+  addressOnly?: boolean;
+  /** A first timeline entry for staff only, e.g. which Open311 client filed the case and the media URL it sent. */
+  staffNote?: string;
+}
+
 export interface SubmittedCase {
   id: string;
   trackingCode: string;
@@ -34,7 +46,12 @@ export class CaseSubmissionService {
     reporter: Principal,
     input: CreateCase,
     idempotencyKey: string | undefined,
+    options: SubmitOptions = {},
   ): Promise<SubmittedCase> {
+    const where = input.location;
+    if (!where.point && !(where.villageCode && where.address) && !(options.addressOnly && where.address)) {
+      throw badRequest('validation_failed', { 'location.point': 'location_required' });
+    }
     const category = await this.catalog.category(input.service, input.categoryId);
     const attributes = this.checkAttributes(this.catalog.attributesOf(category), input.attributes);
     const { districtCode, villageCode } = this.place(input.location.villageCode);
@@ -89,6 +106,14 @@ export class CaseSubmissionService {
           actor: { userId: reporter.userId, role: 'resident' },
           toStatus: 'diterima',
         });
+        if (options.staffNote) {
+          await this.events.append(manager, row, {
+            kind: 'note',
+            isPublic: false,
+            actor: { userId: null, role: 'system' },
+            message: options.staffNote,
+          });
+        }
         await this.photos.claim(manager, reporter.userId, input.photoIds, `case:${row.id}`, !row.rahasia);
         if (input.photoIds.length) {
           await manager.getRepository(CasePhoto).insert(

@@ -28,6 +28,7 @@ import { CaseEventsService, type EventInput } from './case-events.service';
 import { CatalogService } from './catalog.service';
 import { Agency } from './entities/agency.entity';
 import { Case } from './entities/case.entity';
+import type { CaseEvent } from './entities/case-event.entity';
 import { CasePhoto } from './entities/case-photo.entity';
 import { Supporter } from './entities/supporter.entity';
 
@@ -99,6 +100,25 @@ export class CaseWorkflowService {
     });
   }
 
+  /**
+   * A public comment on a case by a citizen who does not work it (an Open311
+   * client's update, mySociety's servicerequestupdates): on the public
+   * timeline, and its reporter and supporters are told. Never on a rahasia case.
+   */
+  async comment(author: Principal, code: string, message: string): Promise<CaseEvent> {
+    return this.dataSource.transaction(async (manager) => {
+      const c = await this.load(manager, code);
+      if (c.rahasia) throw notFound();
+      return this.apply(manager, c, author, 'reporter', {
+        event: { kind: 'comment', isPublic: true, message },
+        tell:
+          author.userId === c.reporterId
+            ? undefined
+            : { id: `Komentar: ${message}`, en: `Comment: ${message}` },
+      });
+    });
+  }
+
   /** Moves a case on, checking the transition, with an optimistic guard against a concurrent change. */
   async apply(
     manager: EntityManager,
@@ -106,7 +126,7 @@ export class CaseWorkflowService {
     actor: Principal | null,
     kind: CaseActor,
     change: Change,
-  ): Promise<void> {
+  ): Promise<CaseEvent> {
     const from = c.status;
     if (change.to) {
       const check = findTransition(from, change.to, kind);
@@ -145,6 +165,7 @@ export class CaseWorkflowService {
         .insert({ uploadId: change.photo.id, caseId: c.id, eventId: event.id, role: change.photo.role });
     }
     if (change.tell) await this.events.notifyFollowers(manager, next, change.tell);
+    return event;
   }
 
   private async officerChange(

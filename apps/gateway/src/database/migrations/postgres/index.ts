@@ -2,6 +2,7 @@ import { Init1795814511777 } from './1795814511777-Init';
 import { AddNotifications1795815715761 } from './1795815715761-AddNotifications';
 import { AddCases1795815986646 } from './1795815986646-AddCases';
 import { SeedHolidays1795816100000 } from '../data/seed-holidays.migration';
+import { AddOpen3111795818767986 } from './1795818767986-AddOpen311';
 
 // Append-only, in order. Written by migration-tool generate.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10,4 +11,5 @@ export const postgresMigrations: Function[] = [
   AddNotifications1795815715761,
   AddCases1795815986646,
   SeedHolidays1795816100000,
+  AddOpen3111795818767986,
 ];

@@ -10,10 +10,14 @@ export type CaseEventKind =
   | 'reroute'
   | 'support'
   | 'rating'
+  | 'comment'
   | 'escalation'
   | 'overdue';
 
-/** The append-only timeline of a case: every status change, response, note, reroute, supporter and rating. */
+/**
+ * The append-only timeline of a case: every status change, response, note,
+ * reroute, supporter, rating, and public comment (an Open311 client's update).
+ */
 @Entity('case_events')
 @Index('ix_case_events_case', ['caseId', 'id'])
 export class CaseEvent {
