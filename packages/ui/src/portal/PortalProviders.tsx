@@ -7,6 +7,8 @@ import { type PortalConfig, resolvePortal } from './config.js';
 import { PortalContext } from './PortalContext.js';
 import type { CasesApi } from '../cases/api.js';
 import { CasesApiContext } from '../cases/context.js';
+import type { NotificationsApi } from '../notifications/api.js';
+import { NotificationsApiContext } from '../notifications/context.js';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -20,6 +22,7 @@ export function PortalProviders({
   api,
   lang,
   cases = null,
+  notifications = null,
   children,
 }: {
   config: PortalConfig;
@@ -29,6 +32,8 @@ export function PortalProviders({
   lang?: Lang;
   /** The case calls (tests pass a fake; the pages otherwise build the gateway client on first use). */
   cases?: CasesApi | null;
+  /** The inbox calls (tests pass a fake; otherwise the gateway client). */
+  notifications?: NotificationsApi | null;
   children: ReactNode;
 }) {
   const portal = useMemo(() => resolvePortal(config), [config]);
@@ -38,7 +43,11 @@ export function PortalProviders({
       <LanguageProvider initial={lang}>
         <QueryClientProvider client={queryClient}>
           <SessionProvider api={api}>
-            <CasesApiContext.Provider value={cases}>{children}</CasesApiContext.Provider>
+            <CasesApiContext.Provider value={cases}>
+              <NotificationsApiContext.Provider value={notifications}>
+                {children}
+              </NotificationsApiContext.Provider>
+            </CasesApiContext.Provider>
           </SessionProvider>
         </QueryClientProvider>
       </LanguageProvider>

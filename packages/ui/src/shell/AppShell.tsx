@@ -5,6 +5,7 @@ import { useT } from '../i18n/LanguageProvider.js';
 import { useSignOut } from '../auth/navigation.js';
 import { usePortal } from '../portal/PortalContext.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { NotificationBell } from '../notifications/NotificationBell.js';
 
 /**
  * Moves the focus to <main> when the page changes (not on the first load), so
@@ -46,6 +47,7 @@ export function AppShell() {
             <span className="shell-brand-sub">{t('app.regency')}</span>
           </Link>
           <div className="shell-tools">
+            <NotificationBell />
             {portal.headerSlot}
             <LanguageSwitch />
           </div>

@@ -11,6 +11,8 @@ import type { PortalConfig } from '../portal/config.js';
 import { PortalProviders } from '../portal/PortalProviders.js';
 import { portalRoutes } from '../portal/routes.js';
 import type { CasesApi } from '../cases/api.js';
+import type { NotificationPage } from '@layanan/domain';
+import type { NotificationsApi } from '../notifications/api.js';
 
 export * from './cases.js';
 
@@ -134,6 +136,34 @@ export function fakeCasesApi(overrides: Partial<CasesApi> = {}): FakeCasesApi {
 }
 
 /** Renders a portal's real routes at `path` (relative to the portal) with a fake session and fake case calls. */
+/** An inbox with the given notifications (none by default); read calls are recorded. */
+export function fakeNotificationsApi(
+  items: NotificationPage['items'] = [],
+): NotificationsApi & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    list: () => {
+      const unread = items.filter((n) => !n.readAt && !reads.includes(n.id) && !reads.includes('*'));
+      return Promise.resolve({
+        items,
+        total: items.length,
+        page: 1,
+        pageSize: 20,
+        unreadCount: unread.length,
+      });
+    },
+    read: (id) => {
+      reads.push(id);
+      return Promise.resolve();
+    },
+    readAll: () => {
+      reads.push('*');
+      return Promise.resolve();
+    },
+  };
+}
+
 export function renderPortal(
   config: PortalConfig,
   {
@@ -141,8 +171,16 @@ export function renderPortal(
     user = null,
     api,
     cases,
+    notifications,
     lang = 'id',
-  }: { path?: string; user?: UserView | null; api?: FakeSessionApi; cases?: FakeCasesApi; lang?: Lang } = {},
+  }: {
+    path?: string;
+    user?: UserView | null;
+    api?: FakeSessionApi;
+    cases?: FakeCasesApi;
+    notifications?: NotificationsApi;
+    lang?: Lang;
+  } = {},
 ): RenderResult & {
   router: ReturnType<typeof createMemoryRouter>;
   api: FakeSessionApi;
@@ -152,7 +190,13 @@ export function renderPortal(
   const casesApi = cases ?? fakeCasesApi();
   const router = createMemoryRouter(portalRoutes(config), { initialEntries: [path] });
   const result = render(
-    <PortalProviders config={config} api={sessionApi} lang={lang} cases={casesApi}>
+    <PortalProviders
+      config={config}
+      api={sessionApi}
+      lang={lang}
+      cases={casesApi}
+      notifications={notifications ?? fakeNotificationsApi()}
+    >
       <RouterProvider router={router} />
     </PortalProviders>,
   );
