@@ -51,6 +51,35 @@ describe('cases: e-Lorong and e-Madul end to end', () => {
     const other = await t.http().get('/api/staff/cases').set(bearer(bupatiOfficer)).expect(200);
     expect(other.body.items.map((i: { trackingCode: string }) => i.trackingCode)).not.toContain(code);
     await act(t, bupatiOfficer, code, { action: 'verify' }).expect(404);
+    // An officer can assign to a colleague of the same agency, never to another agency's officer.
+    const colleagues = await t.http().get('/api/staff/colleagues').set(bearer(pupr)).expect(200);
+    expect(colleagues.body.map((c: { fullName: string }) => c.fullName)).toEqual(['Petugas Dinas PUPR']);
+    await act(t, pupr, code, { action: 'assign', assigneeId: colleagues.body[0].id }).expect(204);
+    const bupatiColleagues = await t
+      .http()
+      .get('/api/staff/colleagues')
+      .set(bearer(bupatiOfficer))
+      .expect(200);
+    expect(
+      (await act(t, pupr, code, { action: 'assign', assigneeId: bupatiColleagues.body[0].id }).expect(400))
+        .body.fields,
+    ).toHaveProperty('assigneeId');
+    await t.http().get('/api/staff/colleagues').set(bearer(siti.accessToken)).expect(403);
+    // Each portal's queue shows its own service only.
+    const madulQueue = await t
+      .http()
+      .get('/api/staff/cases')
+      .query({ service: 'madul' })
+      .set(bearer(pupr))
+      .expect(200);
+    expect(madulQueue.body.items.map((i: { trackingCode: string }) => i.trackingCode)).not.toContain(code);
+    const lorongQueue = await t
+      .http()
+      .get('/api/staff/cases')
+      .query({ service: 'lorong' })
+      .set(bearer(pupr))
+      .expect(200);
+    expect(lorongQueue.body.items.map((i: { trackingCode: string }) => i.trackingCode)).toContain(code);
 
     await act(t, pupr, code, { action: 'verify' }).expect(204);
     await act(t, pupr, code, {

@@ -571,6 +571,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The officers of my agency, to assign cases to (admins: ?agencyId) */
+        get: operations["CasesAdminController_colleagues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sehat/facilities": {
         parameters: {
             query?: never;
@@ -2178,6 +2195,7 @@ export interface operations {
     StaffCasesController_queue: {
         parameters: {
             query?: {
+                service?: "lorong" | "madul" | "sehat";
                 agencyId?: string;
                 status?: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
                 categoryId?: string;
@@ -2735,6 +2753,47 @@ export interface operations {
                         title: string;
                         body: string;
                     };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_colleagues: {
+        parameters: {
+            query?: {
+                agencyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fullName: string;
+                    }[];
                 };
             };
             /** @description Error: { statusCode, code, message, fields } */

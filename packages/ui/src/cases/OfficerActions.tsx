@@ -15,7 +15,7 @@ import {
   isRequired,
   todayWib,
 } from './officer-actions.js';
-import { useAgencies, useCaseMutation, useResponseTemplates } from './hooks.js';
+import { useAgencies, useCaseMutation, useColleagues, useResponseTemplates } from './hooks.js';
 import { errorMessage, focusFirstInvalid } from './messages.js';
 import { PhotoPicker } from './PhotoPicker.js';
 import { schemaResolver } from './schema-resolver.js';
@@ -101,6 +101,10 @@ export function ActionForm({
   });
   const act = useCaseMutation((api, body: OfficerAction) => api.officerAction(detail.trackingCode, body));
   const agencies = useAgencies(spec.fields.some((f) => f.kind === 'agency'));
+  const colleagues = useColleagues(
+    detail.agency.id,
+    spec.fields.some((f) => f.kind === 'assignee'),
+  );
 
   useEffect(() => {
     if (focusRequest) focusFirstInvalid(formRef.current);
@@ -235,6 +239,17 @@ export function ActionForm({
                     {...register(field.name)}
                   />
                 ) : null}
+                {colleagues.data
+                  ?.filter((c) => c.id !== user?.id)
+                  .map((c) => (
+                    <Choice
+                      key={c.id}
+                      label={c.fullName}
+                      value={c.id}
+                      aria-invalid={error ? true : undefined}
+                      {...register(field.name)}
+                    />
+                  ))}
                 <Choice
                   label={t('case.action.assignNone')}
                   value="none"

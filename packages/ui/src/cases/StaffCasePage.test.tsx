@@ -274,6 +274,29 @@ it('sends the other steps with exactly their fields', async () => {
   ]);
 });
 
+it('assigns the case to a colleague of the agency', async () => {
+  const { user, cases } = await openCase(staffDetail(), {
+    colleagues: () =>
+      Promise.resolve([
+        { id: officer.id, fullName: officer.fullName },
+        { id: '6f1c2b8e-1d2a-4b3c-8d4e-5f6a7b8c9d0e', fullName: 'Petugas Dua' },
+      ]),
+  });
+  const form = await open(user, 'Penugasan');
+  // The officer appears once, as "me"; the colleague by name.
+  expect(
+    within(form)
+      .getAllByRole('radio')
+      .map((r) => r.getAttribute('value')),
+  ).toEqual(['me', '6f1c2b8e-1d2a-4b3c-8d4e-5f6a7b8c9d0e', 'none']);
+  await user.click(within(form).getByRole('radio', { name: 'Petugas Dua' }));
+  await user.click(submit(form));
+  await screen.findByText(/Tersimpan: Penugasan/);
+  expect(cases.officerAction.mock.calls.map(([, body]) => body)).toEqual([
+    { action: 'assign', assigneeId: '6f1c2b8e-1d2a-4b3c-8d4e-5f6a7b8c9d0e' },
+  ]);
+});
+
 it('shows the gateway’s refusal of a step', async () => {
   const { user } = await openCase(staffDetail(), {
     officerAction: () => Promise.reject(new FakeApiError(409, 'transition_not_allowed', { action: 'x' })),

@@ -104,6 +104,7 @@ it('filters by category, lateness and text, kept in the address', async () => {
 
   expect(router.state.location.search).toBe('?categoryId=cat-pothole&overdue=true&q=jembatan');
   expect(cases.staffQueue).toHaveBeenLastCalledWith({
+    service: 'lorong',
     categoryId: 'cat-pothole',
     overdue: true,
     q: 'jembatan',

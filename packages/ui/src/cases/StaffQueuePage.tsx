@@ -62,6 +62,7 @@ export function StaffQueuePage({ service }: { service: CaseService }) {
   const { categories } = useCategories(service);
   const agencies = useAgencies(!!user?.agencyId);
   const queue = useStaffQueue({
+    service,
     status: filters.status || undefined,
     categoryId: filters.categoryId || undefined,
     overdue: filters.overdue === '' ? undefined : filters.overdue === 'true',

@@ -74,6 +74,11 @@ export type StaffQueueItem = CaseSummary & {
   priority: number;
 };
 
+export interface Colleague {
+  id: string;
+  fullName: string;
+}
+
 export interface Agency {
   id: string;
   code: string;
@@ -97,6 +102,8 @@ export interface PublicCaseFilters {
 }
 
 export interface StaffQueueFilters {
+  /** Only this portal's cases (an agency may serve several portals). */
+  service?: CaseService;
   status?: CaseStatus;
   categoryId?: string;
   overdue?: boolean;
@@ -130,6 +137,8 @@ export interface CasesApi {
   /** Ready answers of an agency (officers get their own whatever is asked; admins must name one). */
   responseTemplates(agencyId: string): Promise<ResponseTemplate[]>;
   agencies(): Promise<Agency[]>;
+  /** Officers of the case's agency, to assign the case to. */
+  colleagues(agencyId: string): Promise<Colleague[]>;
 }
 
 /** Drops empty filters so that they are not sent as `?q=`. */
@@ -189,6 +198,8 @@ export function casesApi(client: ApiClient): CasesApi {
     responseTemplates: async (agencyId) =>
       unwrap(await client.GET('/api/staff/response-templates', { params: { query: { agencyId } } })),
     agencies: async () => unwrap(await client.GET('/api/agencies')) as unknown as Agency[],
+    colleagues: async (agencyId) =>
+      unwrap(await client.GET('/api/staff/colleagues', { params: { query: { agencyId } } })),
   };
 }
 

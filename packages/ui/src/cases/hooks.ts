@@ -173,6 +173,16 @@ export function useAgencies(enabled: boolean) {
   return useQuery({ queryKey: caseKeys.agencies, queryFn: () => api.agencies(), enabled, staleTime: hour });
 }
 
+export function useColleagues(agencyId: string, enabled: boolean) {
+  const api = useCasesApi();
+  return useQuery({
+    queryKey: ['colleagues', agencyId],
+    queryFn: () => api.colleagues(agencyId),
+    enabled,
+    staleTime: hour,
+  });
+}
+
 /** A change to a case: on success every case query (detail, lists, queue, mine) is refreshed. */
 export function useCaseMutation<V, R>(run: (api: CasesApi, variables: V) => Promise<R>) {
   const api = useCasesApi();

@@ -212,6 +212,7 @@ export function actionBody(
     if (field.kind === 'assignee') {
       if (value === 'me') body[field.name] = userId;
       else if (value === 'none') body[field.name] = null;
+      else if (value) body[field.name] = value; // a colleague's id
     } else if (field.kind === 'number') {
       if (value.trim()) body[field.name] = Number(value);
     } else if (value.trim()) {

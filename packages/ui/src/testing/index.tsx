@@ -128,6 +128,7 @@ export function fakeCasesApi(overrides: Partial<CasesApi> = {}): FakeCasesApi {
     officerAction: () => Promise.resolve(),
     responseTemplates: () => Promise.resolve([]),
     agencies: () => Promise.resolve([]),
+    colleagues: () => Promise.resolve([]),
     ...overrides,
   };
   return Object.fromEntries(

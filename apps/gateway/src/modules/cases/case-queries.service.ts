@@ -4,6 +4,7 @@ import { Brackets, type DataSource, In, type SelectQueryBuilder } from 'typeorm'
 import type { Principal } from '@layanan/auth';
 import {
   type CaseDetail,
+  type CaseService,
   type CaseStatus,
   type PublicCaseQuery,
   caseStatuses,
@@ -21,6 +22,7 @@ import { Supporter } from './entities/supporter.entity';
 
 const openStatuses = caseStatuses.filter((s) => s !== 'selesai' && !terminalStatuses.includes(s));
 export interface StaffQueueQuery {
+  service?: CaseService;
   agencyId?: string;
   status?: CaseStatus;
   categoryId?: string;
@@ -131,6 +133,7 @@ export class CaseQueriesService {
     const agencyId = staff.role === 'regency_admin' ? query.agencyId : staff.agencyId!;
     const qb = this.cases().where('1 = 1');
     if (agencyId) qb.andWhere('c.agency_id = :agencyId', { agencyId });
+    if (query.service) qb.andWhere('c.service = :service', { service: query.service });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     else qb.andWhere('c.status IN (:...open)', { open: openStatuses });
     if (query.categoryId) qb.andWhere('c.category_id = :categoryId', { categoryId: query.categoryId });

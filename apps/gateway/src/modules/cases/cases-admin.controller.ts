@@ -112,6 +112,17 @@ export class CasesAdminController {
     return this.admin.templates(this.agencyOf(user, q.agencyId));
   }
 
+  @Get('staff/colleagues')
+  @RequirePermission(Permission.CaseWork)
+  @ApiJson(z.array(z.object({ id: z.string(), fullName: z.string() })))
+  @ApiOperation({ summary: 'The officers of my agency, to assign cases to (admins: ?agencyId)' })
+  colleagues(
+    @CurrentUser() user: Principal,
+    @Query({ schema: z.strictObject({ agencyId: z.string().max(36).optional() }) }) q: { agencyId?: string },
+  ) {
+    return this.admin.colleagues(this.agencyOf(user, q.agencyId));
+  }
+
   @Post('staff/response-templates')
   @RequirePermission(Permission.CaseWork)
   @ApiJson(templateView, 201)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
+import { type DataSource, IsNull, type Repository } from 'typeorm';
 import type { Principal } from '@layanan/auth';
 import {
   type HolidayInput,
@@ -12,6 +12,7 @@ import {
 } from '@layanan/domain';
 import { AuditService } from '../identity/audit.service';
 import { AuditLogEntry } from '../identity/entities/audit-log.entity';
+import { User } from '../identity/entities/user.entity';
 import { CatalogService } from './catalog.service';
 import { Agency } from './entities/agency.entity';
 import { Category } from './entities/category.entity';
@@ -116,6 +117,14 @@ export class CasesAdminService {
       );
     });
     return this.catalog.categoryById(id);
+  }
+
+  /** Active officers of an agency (names only), for the assign form. */
+  async colleagues(agencyId: string) {
+    const rows = await this.dataSource
+      .getRepository(User)
+      .find({ where: { role: 'officer', agencyId, disabledAt: IsNull() }, order: { fullName: 'ASC' } });
+    return rows.map((u) => ({ id: u.id, fullName: u.fullName }));
   }
 
   templates(agencyId: string) {

@@ -5,6 +5,7 @@ import { CurrentUser, Permission, type Principal, RequirePermission } from '@lay
 import {
   type OfficerAction,
   caseStatusSchema,
+  caseServiceSchema,
   officerActionSchema,
   pageOf,
   staffQueueItemSchema,
@@ -15,6 +16,7 @@ import { CaseQueriesService, type StaffQueueQuery } from './case-queries.service
 import { CaseWorkflowService } from './case-workflow.service';
 
 const queueQuerySchema = z.strictObject({
+  service: caseServiceSchema.optional(),
   agencyId: z.string().max(36).optional(),
   status: caseStatusSchema.optional(),
   categoryId: z.string().max(36).optional(),
