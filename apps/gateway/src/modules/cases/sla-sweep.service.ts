@@ -95,9 +95,10 @@ export class SlaSweepService implements OnApplicationBootstrap, OnApplicationShu
       )
       .take(BATCH)
       .getMany();
+    const categories = await this.catalog.categoriesByIds([...new Set(rows.map((c) => c.categoryId))]);
     let flagged = 0;
     for (const c of rows) {
-      const sla = this.catalog.slaOf((await this.catalog.categoryById(c.categoryId)) ?? { sla: '{}' });
+      const sla = this.catalog.slaOf(categories.get(c.categoryId) ?? { sla: '{}' });
       const clock = refreshClock(c, sla, calendar, now);
       if (clock.overdue === c.overdue && clock.dueAt?.getTime() === c.dueAt?.getTime()) continue;
       await manager.getRepository(Case).update({ id: c.id }, clock);
@@ -157,9 +158,10 @@ export class SlaSweepService implements OnApplicationBootstrap, OnApplicationShu
       where: { status: 'selesai', resolvedAt: LessThan(new Date(now.getTime() - minDays * 86_400_000)) },
       take: BATCH,
     });
+    const categories = await this.catalog.categoriesByIds([...new Set(rows.map((c) => c.categoryId))]);
     let closed = 0;
     for (const c of rows) {
-      const sla = this.catalog.slaOf((await this.catalog.categoryById(c.categoryId)) ?? { sla: '{}' });
+      const sla = this.catalog.slaOf(categories.get(c.categoryId) ?? { sla: '{}' });
       const { autoCloseAt } = laporDeadlines(c, sla, calendar);
       if (!autoCloseAt || now.getTime() <= autoCloseAt.getTime()) continue;
       await this.workflow.apply(manager, c, null, 'system', {

@@ -110,10 +110,7 @@ export class Open311Controller {
     @Body() body: RawParams | undefined,
     @Res() res: Response,
   ) {
-    const params = { ...query, ...(body ?? {}) };
-    const f = this.format(format);
-    const client = await this.clients.authenticate(param(params, 'api_key'));
-    this.check(f, params);
+    const { f, client, params } = await this.authenticated(format, query, body);
     const created = await this.intake.createRequest(client, params);
     sendOpen311(res, f, 201, { root: 'service_requests', body: [created] });
   }
@@ -198,10 +195,7 @@ export class Open311Controller {
     @Body() body: RawParams | undefined,
     @Res() res: Response,
   ) {
-    const params = { ...query, ...(body ?? {}) };
-    const f = this.format(format);
-    const client = await this.clients.authenticate(param(params, 'api_key'));
-    this.check(f, params);
+    const { f, client, params } = await this.authenticated(format, query, body);
     const created = await this.intake.createUpdate(client, params);
     sendOpen311(res, f, 201, { root: 'service_request_updates', body: [created] });
   }
@@ -241,6 +235,15 @@ export class Open311Controller {
       .regency()
       .name.toLowerCase()
       .replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  }
+
+  /** A POST's parameters (query and form body), its format, and the client its api_key names. */
+  private async authenticated(format: string, query: RawParams, body: RawParams | undefined) {
+    const params = { ...query, ...(body ?? {}) };
+    const f = this.format(format);
+    const client = await this.clients.authenticate(param(params, 'api_key'));
+    this.check(f, params);
+    return { f, client, params };
   }
 
   private format(format: string): Open311Format {
