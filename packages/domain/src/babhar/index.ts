@@ -18,3 +18,4 @@ export * from './kspr-assessment.schema.js';
 export * from './birth-plan.schema.js';
 export * from './outcome.schema.js';
 export * from './danger-sign-report.schema.js';
+export * from './maternal-summary.js';
