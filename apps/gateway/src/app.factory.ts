@@ -62,9 +62,16 @@ export async function createApp(
           'frame-ancestors': ["'none'"],
         },
       },
-      hsts: config.env === 'production',
+      hsts:
+        config.hstsMaxAgeSeconds > 0 ? { maxAge: config.hstsMaxAgeSeconds, includeSubDomains: true } : false,
     }),
   );
+  // Browsers may call the API only from the suite's own pages, and from the origins CORS_ORIGINS names.
+  app.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    credentials: true,
+    maxAge: 600,
+  });
   app.use(requestContextMiddleware);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: true });

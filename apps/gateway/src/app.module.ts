@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { throttlers } from './common/http/throttles';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AUTH_OPTIONS, AccessGuard } from '@layanan/auth/server';
@@ -48,7 +49,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config, logStream)),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
-        ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.login.rateLimitPerMinute }]),
+        ThrottlerModule.forRoot(throttlers(config)),
         ...portalStatics(config),
         IdempotencyModule,
         RegionsModule,

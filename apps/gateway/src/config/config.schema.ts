@@ -79,6 +79,27 @@ export const envSchema = z.object({
     .min(1)
     .default(30)
     .describe('Requests per minute per client address to the sign-in, register and refresh routes'),
+  SUBMISSION_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .describe('New cases and photos per minute per account (per address when anonymous)'),
+  HSTS_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      'Strict-Transport-Security max-age; 0 turns it off; default 180 days in production, off otherwise',
+    ),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(https?:\/\/[^\s,/]+)(,https?:\/\/[^\s,/]+)*$/, 'must be origins separated by commas')
+    .optional()
+    .describe(
+      'Other origins whose pages may call the API (comma-separated); the portals are served by the gateway itself',
+    ),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/)
@@ -193,6 +214,9 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   login: { maxFailures: number; lockoutMinutes: number; rateLimitPerMinute: number };
+  submissionRateLimitPerMinute: number;
+  hstsMaxAgeSeconds: number;
+  corsOrigins: string[];
   bodyLimit: string;
   regencyCode: string;
   portalsDir: string;
@@ -265,6 +289,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES,
       rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
+    submissionRateLimitPerMinute: env.SUBMISSION_RATE_LIMIT_PER_MINUTE,
+    hstsMaxAgeSeconds: env.HSTS_MAX_AGE_SECONDS ?? (env.NODE_ENV === 'production' ? 15_552_000 : 0),
+    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',') : [],
     bodyLimit: env.BODY_LIMIT,
     regencyCode: env.REGENCY_CODE,
     portalsDir: env.PORTALS_DIR ? resolve(repoRoot, env.PORTALS_DIR) : join(repoRoot, 'apps'),
