@@ -11,7 +11,7 @@ import type { ResolvedConfig } from './config/config.module';
 import { loadConfig } from './config/config.schema';
 import { resolveSecrets } from './config/secrets';
 import { requestContextMiddleware } from './common/http/request-context';
-import { ensurePostgresSchema } from './database/prepare';
+import { preparePostgres } from './database/prepare';
 import { open311BodyErrors } from './modules/open311/open311.errors';
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {
@@ -38,8 +38,7 @@ export async function createApp(
   config: ResolvedConfig = resolveSecrets(loadConfig()),
   options: { logger?: boolean; logStream?: Writable } = {},
 ): Promise<NestExpressApplication> {
-  if (config.database.kind === 'postgres')
-    await ensurePostgresSchema(config.database.url, config.database.schema);
+  await preparePostgres(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.logStream), {
     bufferLogs: true,
     bodyParser: false,

@@ -104,6 +104,10 @@ export const coreMessages = {
     en: 'Too many requests, try again later',
   },
   internal_error: { id: 'Terjadi kesalahan pada server', en: 'Something went wrong on the server' },
+  service_unavailable: {
+    id: 'Layanan sedang tidak tersedia sebentar, coba lagi',
+    en: 'The service is briefly unavailable, try again',
+  },
   conflict: { id: 'Data bertentangan dengan data yang ada', en: 'The data conflicts with existing data' },
   idempotency_conflict: {
     id: 'Idempotency-Key ini sudah dipakai untuk permintaan lain',
