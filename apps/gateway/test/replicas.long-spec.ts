@@ -94,10 +94,10 @@ describe('two gateway replicas on one PostgreSQL', () => {
       );
       // Wait until every case has been flagged and escalated (a sweep takes a batch at a time).
       for (let i = 0; i < 120; i++) {
-        const [{ left }] = (await db.query(
+        const [{ left }] = await db.query<{ left: number }[]>(
           `SELECT count(*)::int AS left FROM cases WHERE reporter_id = $1 AND (NOT overdue OR escalation_level < 2)`,
           [resident.user.id],
-        )) as { left: number }[];
+        );
         if (left === 0) break;
         await sleep(500);
       }
@@ -122,9 +122,9 @@ describe('two gateway replicas on one PostgreSQL', () => {
       let pending = 1;
       for (let i = 0; i < 60 && pending > 0; i++) {
         await sleep(500);
-        [{ pending }] = (await db.query(
+        [{ pending }] = await db.query<{ pending: number }[]>(
           `SELECT count(*)::int AS pending FROM outbox_messages WHERE status = 'pending'`,
-        )) as { pending: number }[];
+        );
       }
       expect(pending).toBe(0);
       const sent: { id: string }[] = await db.query(`SELECT id FROM outbox_messages WHERE status = 'sent'`);

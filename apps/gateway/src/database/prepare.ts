@@ -1,9 +1,9 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.schema';
 import { dataSourceOptions } from './data-source-options';
 
-/** Advisory lock key held while one process migrates a PostgreSQL schema ("layanan" in ASCII). */
-const MIGRATION_LOCK = 0x6c6179616e616e;
+/** Advisory lock key held while one process migrates a PostgreSQL schema ("layn" in ASCII). */
+const MIGRATION_LOCK = 0x6c61796e;
 
 /**
  * Prepares a PostgreSQL database before the application starts: creates the configured schema when
@@ -25,7 +25,7 @@ export async function preparePostgres(config: Pick<AppConfig, 'database'>): Prom
     ...dataSourceOptions(config),
     migrationsRun: false,
     extra: { max: 2, options: `-c search_path=${schema}` },
-  } as DataSourceOptions);
+  });
   await migrator.initialize();
   const runner = migrator.createQueryRunner();
   try {
