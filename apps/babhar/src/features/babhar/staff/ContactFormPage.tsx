@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type AncContactInput,
   type UrineProtein,
@@ -40,6 +40,7 @@ function ContactForm({
 }) {
   const t = useT();
   const api = useBabharApi();
+  const client = useQueryClient();
   const rules = useRules();
   const navigate = useNavigate();
   const [key] = useState(newKey);
@@ -123,6 +124,7 @@ function ContactForm({
       };
       return api.recordContact(pregnancyId, body, key);
     },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['babhar'] }),
   });
   const errors = fieldErrors(save.error);
   if (save.data)

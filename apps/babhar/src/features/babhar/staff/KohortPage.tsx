@@ -12,7 +12,11 @@ export function KohortPage() {
   const api = useBabharApi();
   const [page, setPage] = useState(1);
   usePageTitle(t.pick(L('Kohort ibu hamil', 'Pregnancy register')));
-  const query = useQuery({ queryKey: ['babhar', 'kohort', page], queryFn: () => api.kohort(page) });
+  const query = useQuery({
+    queryKey: ['babhar', 'kohort', page],
+    queryFn: () => api.kohort(page),
+    refetchOnMount: 'always',
+  });
   return (
     <section className="page" aria-labelledby="kohort-title">
       <h1 id="kohort-title">{t.pick(L('Kohort ibu hamil', 'Pregnancy register (kohort)'))}</h1>

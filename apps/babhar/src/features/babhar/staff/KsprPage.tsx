@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KsprItemCode, assessKspr, ksprGuidance } from '@layanan/domain';
 import { FormAlert, errorText, usePageTitle, useT } from '@layanan/ui';
 import { type KsprCard, newKey, useBabharApi } from '../api';
@@ -28,6 +28,7 @@ export function KsprPage() {
 function Card({ id, card }: { id: string; card: KsprCard }) {
   const t = useT();
   const api = useBabharApi();
+  const client = useQueryClient();
   const rules = useRules();
   const [key] = useState(newKey);
   const carried = new Set(card.carriedOver);
@@ -39,6 +40,7 @@ function Card({ id, card }: { id: string; card: KsprCard }) {
   const save = useMutation({
     mutationFn: () =>
       api.saveKspr(id, { date: todayText(), items: ticked.filter((c) => !carried.has(c)) }, key),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['babhar'] }),
   });
   const toggle = (code: KsprItemCode, on: boolean) =>
     setTicked((list) => (on ? [...list, code] : list.filter((c) => c !== code)));

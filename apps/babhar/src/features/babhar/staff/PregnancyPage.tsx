@@ -11,7 +11,11 @@ export function PregnancyPage() {
   const { id = '' } = useParams();
   const api = useBabharApi();
   usePageTitle(t.pick(L('Kehamilan', 'Pregnancy')));
-  const query = useQuery({ queryKey: ['babhar', 'pregnancy', id], queryFn: () => api.pregnancy(id) });
+  const query = useQuery({
+    queryKey: ['babhar', 'pregnancy', id],
+    queryFn: () => api.pregnancy(id),
+    refetchOnMount: 'always',
+  });
   return (
     <section className="page" aria-labelledby="pregnancy-title">
       <StaffNav />

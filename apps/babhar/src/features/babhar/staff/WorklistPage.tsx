@@ -15,7 +15,11 @@ export function WorklistPage() {
   const [reason, setReason] = useState<WorklistReason | undefined>();
   const { user } = useSession();
   usePageTitle(t('staff.title'));
-  const query = useQuery({ queryKey: ['babhar', 'worklist', reason], queryFn: () => api.worklist(reason) });
+  const query = useQuery({
+    queryKey: ['babhar', 'worklist', reason],
+    queryFn: () => api.worklist(reason),
+    refetchOnMount: 'always',
+  });
   return (
     <section className="page" aria-labelledby="worklist-title">
       <h1 id="worklist-title">{t('staff.title')}</h1>
