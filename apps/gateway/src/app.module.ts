@@ -15,6 +15,7 @@ import { ZodValidationPipe } from './common/http/validation.pipe';
 import { loggerParams } from './common/logging';
 import { dataSourceOptions } from './database/data-source-options';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { BabharModule } from './modules/babhar/babhar.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { FilesModule } from './modules/files/files.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -57,6 +58,7 @@ export class AppModule {
         FilesModule,
         CasesModule,
         SehatModule,
+        BabharModule,
         NotificationsModule,
         Open311Module,
         SystemModule,

@@ -22,13 +22,15 @@ export const Permission = {
   CaseWork: 'case:work',
   /** Track pregnant mothers of one's own puskesmas. */
   MaternalCare: 'maternal:care',
+  /** Follow one's own pregnancy (e-Babhar): claim, self-register, report a danger sign. */
+  MaternalSelf: 'maternal:self',
   /** Run the puskesmas queue and transport of one's own facility. */
   HealthServiceWork: 'health-service:work',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  resident: [Permission.AccountSelf, Permission.CaseSubmit],
+  resident: [Permission.AccountSelf, Permission.CaseSubmit, Permission.MaternalSelf],
   officer: [Permission.AccountSelf, Permission.CaseWork, Permission.ResidentVerify],
   health_staff: [
     Permission.AccountSelf,

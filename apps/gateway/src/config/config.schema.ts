@@ -1,11 +1,31 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { type NotificationChannelName, notificationChannelSchema } from '@layanan/domain';
+import {
+  type AncScheduleId,
+  type BabharConfig,
+  type NotificationChannelName,
+  ancScheduleIdSchema,
+  babharConfigSchema,
+  notificationChannelSchema,
+  villageCodeSchema,
+} from '@layanan/domain';
 
 /** The repository root (apps/gateway/dist/config → ../../../..). */
 export const repoRoot = resolve(__dirname, '../../../..');
 
 const httpUrl = z.url({ protocol: /^https?$/ });
+
+const jsonText = z
+  .string()
+  .default('{}')
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+      return z.NEVER;
+    }
+  });
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -196,6 +216,40 @@ export const envSchema = z.object({
     .max(200)
     .default('demo-open311-key')
     .describe('Open311 API key of the client named demo, seeded with the demo data (demo mode only)'),
+  BABHAR_RULES: jsonText
+    .pipe(babharConfigSchema)
+    .describe(
+      'e-Babhar rule thresholds and presets as JSON (KSPR and flag thresholds, trimester bounds, worklist days, KF windows, target factor); see docs/BABHAR.md',
+    ),
+  BABHAR_ANC_SCHEDULE: ancScheduleIdSchema
+    .optional()
+    .describe('ANC schedule preset judged against: pmk-1-2-3 (default), kia-2-1-3, who-8 or k4-1-1-2'),
+  BABHAR_CRUDE_BIRTH_RATE: z.coerce
+    .number()
+    .min(0)
+    .max(100)
+    .default(16.5)
+    .describe('Crude birth rate per 1,000 population for the PWS-KIA targets (1.10 × CBR × population)'),
+  BABHAR_POPULATION: jsonText
+    .pipe(z.record(villageCodeSchema, z.number().int().min(0)))
+    .describe(
+      'Population per desa for the PWS-KIA targets, as JSON {"35.28.01.2001": 4200, …}; a desa left out has no target',
+    ),
+  BABHAR_REMINDER_DAYS_BEFORE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(30)
+    .default(3)
+    .describe('Days before the next ANC contact date that the mother is reminded'),
+  BABHAR_SWEEP_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(3600)
+    .describe(
+      'How often e-Babhar closes pregnancies lost to follow-up and sends contact reminders (0 = never)',
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -229,6 +283,7 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   notifications: NotificationsConfig;
   open311: { jurisdictionId: string; demoApiKey: string };
+  babhar: BabharSettings;
   raw: Env;
 }
 
@@ -239,6 +294,15 @@ export interface NotificationsConfig {
   whatsapp: { url: string; token: string | null } | null;
   sms: { url: string; token: string | null } | null;
   outbox: { pollSeconds: number; maxAttempts: number };
+}
+
+/** e-Babhar's configuration (DOMAIN §5: the values it marks as configuration). */
+export interface BabharSettings {
+  rules: BabharConfig;
+  crudeBirthRatePerMille: number;
+  populationByVillage: Record<string, number>;
+  reminderDaysBefore: number;
+  sweepSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -317,6 +381,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       outbox: { pollSeconds: env.OUTBOX_POLL_SECONDS, maxAttempts: env.OUTBOX_MAX_ATTEMPTS },
     },
     open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID, demoApiKey: env.OPEN311_DEMO_API_KEY },
+    babhar: {
+      rules: babharRules(env.BABHAR_RULES, env.BABHAR_ANC_SCHEDULE),
+      crudeBirthRatePerMille: env.BABHAR_CRUDE_BIRTH_RATE,
+      populationByVillage: env.BABHAR_POPULATION,
+      reminderDaysBefore: env.BABHAR_REMINDER_DAYS_BEFORE,
+      sweepSeconds: env.BABHAR_SWEEP_SECONDS,
+    },
     raw: env,
   };
+}
+
+function babharRules(rules: BabharConfig, schedule: AncScheduleId | undefined): BabharConfig {
+  return schedule ? { ...rules, anc: { ...rules.anc, schedule } } : rules;
 }

@@ -16,6 +16,7 @@ import { Notification } from '../modules/notifications/entities/notification.ent
 import { OutboxMessage } from '../modules/notifications/entities/outbox-message.entity';
 import { Open311Client } from '../modules/open311/entities/open311-client.entity';
 import { Facility } from '../modules/sehat/entities/facility.entity';
+import { babharEntities } from '../modules/babhar/entities';
 
 /** Every entity of every module; the migrations of both drivers must match these. */
 export const entities = [
@@ -37,4 +38,5 @@ export const entities = [
   IdempotencyKey,
   Upload,
   Open311Client,
+  ...babharEntities,
 ];

@@ -1,4 +1,5 @@
 import { babharMessages } from '../babhar/messages.js';
+import { babharRecordMessages } from '../babhar/record-messages.js';
 import type { Bilingual, Lang } from './language.js';
 
 /**
@@ -116,7 +117,11 @@ export const coreMessages = {
 } as const satisfies Record<string, Bilingual>;
 
 /** Every message code of the suite: the core ones and each service's own (e-Babhar so far). */
-export const messages = { ...coreMessages, ...babharMessages } as const satisfies Record<string, Bilingual>;
+export const messages = {
+  ...coreMessages,
+  ...babharMessages,
+  ...babharRecordMessages,
+} as const satisfies Record<string, Bilingual>;
 
 export type MessageCode = keyof typeof messages;
 
