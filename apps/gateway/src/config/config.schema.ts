@@ -120,6 +120,16 @@ export const envSchema = z.object({
     .describe(
       'Other origins whose pages may call the API (comma-separated); the portals are served by the gateway itself',
     ),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional()
+    .describe('Redis shared by the replicas for rate-limit counters; unset: each process counts alone'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,40}$/)
+    .default('layanan:')
+    .describe('Prefix of the keys the suite writes in Redis'),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/)
@@ -271,6 +281,7 @@ export interface AppConfig {
   submissionRateLimitPerMinute: number;
   hstsMaxAgeSeconds: number;
   corsOrigins: string[];
+  redis: { url: string; keyPrefix: string } | null;
   bodyLimit: string;
   regencyCode: string;
   portalsDir: string;
@@ -356,6 +367,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     submissionRateLimitPerMinute: env.SUBMISSION_RATE_LIMIT_PER_MINUTE,
     hstsMaxAgeSeconds: env.HSTS_MAX_AGE_SECONDS ?? (env.NODE_ENV === 'production' ? 15_552_000 : 0),
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',') : [],
+    redis: env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null,
     bodyLimit: env.BODY_LIMIT,
     regencyCode: env.REGENCY_CODE,
     portalsDir: env.PORTALS_DIR ? resolve(repoRoot, env.PORTALS_DIR) : join(repoRoot, 'apps'),

@@ -7,4 +7,11 @@ import { BabharRecords1795825170968 } from './1795825170968-BabharRecords';
 
 // Append-only, in order. Written by migration-tool generate.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const postgresMigrations: Function[] = [Init1795814511777, AddNotifications1795815715761, AddCases1795815986646, SeedHolidays1795816100000, AddOpen3111795818767986, BabharRecords1795825170968];
+export const postgresMigrations: Function[] = [
+  Init1795814511777,
+  AddNotifications1795815715761,
+  AddCases1795815986646,
+  SeedHolidays1795816100000,
+  AddOpen3111795818767986,
+  BabharRecords1795825170968,
+];
