@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,10 @@ import { categoryId, jpeg, pothole, submit, uploadPhoto } from './support/cases'
 import { type TestS3, startS3Server } from './support/s3-server';
 import { type TestApp, bootTestApp, registerResident } from './support/test-app';
 
-/** The gateway with PHOTO_STORAGE=s3 against an S3-compatible server (s3rver) running in this process. */
+/**
+ * Two gateway replicas with PHOTO_STORAGE=s3, sharing one database and one
+ * bucket of an S3-compatible server (s3rver) running in this process.
+ */
 describe('photos in S3-compatible storage', () => {
   const secret = 'S3-secret-that-must-never-reach-a-log';
   const lines: string[] = [];
@@ -22,6 +26,8 @@ describe('photos in S3-compatible storage', () => {
   });
   let s3: TestS3;
   let t: TestApp;
+  /** The second replica: same database, same bucket, its own (unused) uploads folder. */
+  let replica: TestApp;
   let scratch: string;
   let uploadsDir: string;
   let token: string;
@@ -30,21 +36,32 @@ describe('photos in S3-compatible storage', () => {
     s3 = await startS3Server();
     scratch = mkdtempSync(join(tmpdir(), 'photos-s3-'));
     uploadsDir = join(scratch, 'uploads');
-    t = await bootTestApp(
+    const shared = {
+      ...s3.env,
+      // s3rver checks the key id only: any secret signs, so a recognisable one can be looked for in the logs.
+      S3_SECRET_ACCESS_KEY: secret,
+      S3_PREFIX: 'pamekasan/photos',
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+      // Replicas share their secrets (signed photo URLs) and their database.
+      JWT_SECRET: randomBytes(48).toString('base64url'),
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      SQLITE_PATH: join(scratch, 'layanan.sqlite'),
+    };
+    t = await bootTestApp({ ...shared, UPLOADS_DIR: uploadsDir }, { logStream });
+    // Both log to the same stream (Nest's logger is process-wide: the last boot's setting wins).
+    replica = await bootTestApp(
       {
-        ...s3.env,
-        // s3rver checks the key id only: any secret signs, so a recognisable one can be looked for in the logs.
-        S3_SECRET_ACCESS_KEY: secret,
-        S3_PREFIX: 'pamekasan/photos',
-        UPLOADS_DIR: uploadsDir,
-        AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+        ...shared,
+        UPLOADS_DIR: join(scratch, 'replica-uploads'),
+        ...(t.config.database.kind === 'postgres' ? { DATABASE_SCHEMA: t.config.database.schema } : {}),
       },
       { logStream },
     );
     token = (await registerResident(t, 1)).accessToken;
     potholes = await categoryId(t, 'lorong', 'jalan_berlubang');
-  });
+  }, 60_000); // two gateways boot
   afterAll(async () => {
+    await replica.app.close(); // not replica.close(): that drops the shared PostgreSQL schema
     await t.close();
     await s3.close().catch(() => undefined);
     rmSync(scratch, { recursive: true, force: true });
@@ -65,12 +82,12 @@ describe('photos in S3-compatible storage', () => {
     await t.http().get(`/api/files/photos/${res.body.id}`).expect(404);
   });
 
-  it('serves a public case’s photo from the bucket through the API', async () => {
+  it('serves a public case’s photo, uploaded through one replica, from the bucket through the other', async () => {
     const photo = await uploadPhoto(t, token);
     const created = await submit(t, token, pothole(potholes, { photoIds: [photo.body.id] })).expect(201);
-    const view = await t.http().get(`/api/cases/${created.body.trackingCode}`).expect(200);
+    const view = await replica.http().get(`/api/cases/${created.body.trackingCode}`).expect(200);
     expect(view.body.photos).toEqual([{ url: `/api/files/photos/${photo.body.id}`, role: 'report' }]);
-    const served = await t.http().get(view.body.photos[0].url).buffer(true).expect(200);
+    const served = await replica.http().get(view.body.photos[0].url).buffer(true).expect(200);
     expect(served.headers['content-type']).toBe('image/jpeg');
     const object = await s3.object(`pamekasan/photos/${photo.body.id}.jpg`);
     expect(Buffer.compare(served.body as Buffer, object!.data)).toBe(0);
@@ -90,9 +107,10 @@ describe('photos in S3-compatible storage', () => {
       .expect(200);
     const url = view.body.photos[0].url as string;
     expect(url).toMatch(new RegExp(`^/api/files/photos/${photo.body.id}\\?exp=\\d+&sig=[0-9a-f]{64}$`));
-    const served = await t.http().get(url).buffer(true).expect(200);
+    const served = await replica.http().get(url).buffer(true).expect(200);
     const object = await s3.object(`pamekasan/photos/${photo.body.id}.jpg`);
     expect(Buffer.compare(served.body as Buffer, object!.data)).toBe(0);
+    await replica.http().get(`/api/files/photos/${photo.body.id}`).expect(404);
     await t.http().get(`/api/files/photos/${photo.body.id}`).expect(404);
   });
 
@@ -115,5 +133,6 @@ describe('photos in S3-compatible storage', () => {
     expect(log).toContain('Unhandled error');
     expect(log).not.toContain(secret);
     expect(existsSync(uploadsDir)).toBe(false);
+    expect(existsSync(join(scratch, 'replica-uploads'))).toBe(false);
   });
 });
