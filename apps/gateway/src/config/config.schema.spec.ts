@@ -28,6 +28,49 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u@h/db' })).toThrow(/DATA_ENCRYPTION_KEY/);
   });
 
+  it('keeps photos in UPLOADS_DIR by default, in a bucket with PHOTO_STORAGE=s3', () => {
+    expect(loadConfig({}).photoStorage).toEqual({ kind: 'local', dir: join(repoRoot, 'data/uploads') });
+    const s3 = {
+      PHOTO_STORAGE: 's3',
+      S3_ENDPOINT: 'http://minio.internal:9000',
+      S3_BUCKET: 'layanan-photos',
+      S3_ACCESS_KEY_ID: 'gateway',
+      S3_SECRET_ACCESS_KEY: 'very-secret',
+    };
+    expect(loadConfig(s3).photoStorage).toEqual({
+      kind: 's3',
+      endpoint: 'http://minio.internal:9000',
+      region: 'us-east-1',
+      bucket: 'layanan-photos',
+      prefix: 'photos',
+      accessKeyId: 'gateway',
+      secretAccessKey: 'very-secret',
+    });
+    expect(loadConfig({ ...s3, S3_ENDPOINT: '', S3_REGION: 'ap-southeast-3' }).photoStorage).toMatchObject({
+      endpoint: undefined,
+      region: 'ap-southeast-3',
+    });
+  });
+
+  it('refuses PHOTO_STORAGE=s3 without a bucket and credentials, naming what is missing', () => {
+    expect(() => loadConfig({ PHOTO_STORAGE: 's3' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PHOTO_STORAGE: 's3' })).toThrow(
+      /S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: required with PHOTO_STORAGE=s3/,
+    );
+    expect(() =>
+      loadConfig({
+        PHOTO_STORAGE: 's3',
+        S3_BUCKET: 'photos',
+        S3_ACCESS_KEY_ID: 'k',
+        S3_SECRET_ACCESS_KEY: '',
+      }),
+    ).toThrow(/^Invalid configuration:\n {2}S3_SECRET_ACCESS_KEY: required/);
+    expect(() => loadConfig({ PHOTO_STORAGE: 'ftp' })).toThrow(/PHOTO_STORAGE/);
+    expect(() => loadConfig({ S3_BUCKET: 'Bad_Bucket' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ S3_PREFIX: '/photos/' })).toThrow(/S3_PREFIX/);
+    expect(() => loadConfig({ S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
   });
