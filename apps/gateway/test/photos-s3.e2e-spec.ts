@@ -127,10 +127,11 @@ describe('photos in S3-compatible storage', () => {
     const before = await t.dataSource.getRepository(Upload).count();
     await s3.close();
     const res = await uploadPhoto(t, token);
-    expect(res.status).toBe(500);
+    expect(res.status).toBe(503);
+    expect(res.headers['retry-after']).toBeDefined();
     expect(await t.dataSource.getRepository(Upload).count()).toBe(before);
     const log = lines.join('');
-    expect(log).toContain('Unhandled error');
+    expect(log).toContain('Photo storage unavailable');
     expect(log).not.toContain(secret);
     expect(existsSync(uploadsDir)).toBe(false);
     expect(existsSync(join(scratch, 'replica-uploads'))).toBe(false);

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import exifr from 'exifr';
 import sharp from 'sharp';
@@ -48,6 +48,7 @@ function sniff(buffer: Buffer): 'jpeg' | 'png' | 'webp' | null {
 @Injectable()
 export class PhotosService {
   private readonly signingKey: Buffer;
+  private readonly logger = new Logger('Photos');
 
   constructor(
     @Inject(APP_CONFIG) config: ResolvedConfig,
@@ -73,7 +74,7 @@ export class PhotosService {
     }
     const gps = await this.gpsOf(file.buffer);
     const id = randomUUID();
-    await this.storage.put(id, output.data);
+    await this.stored(() => this.storage.put(id, output.data));
     await this.uploads.insert({
       id,
       ownerId,
@@ -133,7 +134,7 @@ export class PhotosService {
         timingSafeEqual(Buffer.from(sig, 'hex'), Buffer.from(this.sign(id, exp), 'hex'));
       if (!valid) throw notFound();
     }
-    const data = await this.storage.get(id);
+    const data = await this.stored(() => this.storage.get(id));
     if (!data) throw notFound();
     return data;
   }
@@ -159,5 +160,16 @@ export class PhotosService {
       /* no EXIF, or unreadable: no position to offer */
     }
     return null;
+  }
+
+  /** The photo store out of reach (bucket down, disk gone): 503 with Retry-After, logged once here. */
+  private async stored<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      this.logger.error({ err: error }, 'Photo storage unavailable');
+      throw new AppError('service_unavailable', 503, {});
+    }
   }
 }
