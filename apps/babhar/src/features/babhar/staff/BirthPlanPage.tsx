@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { birthPlaceLabels, birthPlaces, familyPlanningMethods, transportKinds } from '@layanan/domain';
 import { CheckboxField, FormAlert, SelectField, TextField, errorText, usePageTitle, useT } from '@layanan/ui';
 import { useBabharApi } from '../api';
@@ -13,6 +13,7 @@ export function BirthPlanPage() {
   const t = useT();
   const { id = '' } = useParams();
   const api = useBabharApi();
+  const client = useQueryClient();
   usePageTitle('P4K');
   const [f, setF] = useState({
     attendantKind: 'bidan',
@@ -60,6 +61,7 @@ export function BirthPlanPage() {
         postpartumFamilyPlanning: f.familyPlanning as 'undecided',
         stickerPosted: f.sticker,
       }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['babhar'] }),
   });
   const errors = fieldErrors(save.error);
   return (
