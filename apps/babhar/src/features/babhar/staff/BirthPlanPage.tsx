@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { birthPlaceLabels, birthPlaces, familyPlanningMethods, transportKinds } from '@layanan/domain';
+import {
+  birthPlaceLabels,
+  birthPlaces,
+  familyPlanningLabels,
+  familyPlanningMethods,
+  transportKindLabels,
+  transportKinds,
+} from '@layanan/domain';
 import { CheckboxField, FormAlert, SelectField, TextField, errorText, usePageTitle, useT } from '@layanan/ui';
 import { useBabharApi } from '../api';
 import { L, fieldErrors, numberOf } from '../common';
@@ -125,7 +132,9 @@ export function BirthPlanPage() {
           onChange={set('transportKind')}
         >
           {transportKinds.map((k) => (
-            <option key={k}>{k}</option>
+            <option key={k} value={k}>
+              {t.pick(transportKindLabels[k])}
+            </option>
           ))}
         </SelectField>
         <TextField
@@ -209,7 +218,9 @@ export function BirthPlanPage() {
           onChange={set('familyPlanning')}
         >
           {familyPlanningMethods.map((m) => (
-            <option key={m}>{m}</option>
+            <option key={m} value={m}>
+              {t.pick(familyPlanningLabels[m])}
+            </option>
           ))}
         </SelectField>
         <CheckboxField
