@@ -477,7 +477,7 @@ describe('e-Babhar: health staff and mothers', () => {
         pregnancy: { ...body.pregnancy, puskesmasId: '00000000-0000-4000-8000-000000000000' },
       })
       .expect(400);
-    expect(notPuskesmas.body.fields).toHaveProperty('puskesmasId');
+    expect(notPuskesmas.body.fields).toHaveProperty(['pregnancy.puskesmasId']);
     expect(await t.dataSource.getRepository(Mother).countBy({ residentUserId: resident.user.id })).toBe(0);
     const created = await t
       .http()
