@@ -71,6 +71,36 @@ describe('configuration', () => {
     expect(() => loadConfig({ S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
   });
 
+  it('reads the e-Babhar rules, schedule, targets and sweep from the environment', () => {
+    const defaults = loadConfig({}).babhar;
+    expect(defaults.rules.anc.schedule).toBe('pmk-1-2-3');
+    expect(defaults.rules.flags.lilaCm).toEqual({ op: '<', value: 23.5 });
+    expect(defaults).toMatchObject({
+      crudeBirthRatePerMille: 16.5,
+      populationByVillage: {},
+      reminderDaysBefore: 3,
+    });
+    const custom = loadConfig({
+      BABHAR_RULES: '{"kspr":{"highRisk":{"op":">","value":5}},"flags":{"fetalHeartRate":"who"}}',
+      BABHAR_ANC_SCHEDULE: 'kia-2-1-3',
+      BABHAR_POPULATION: '{"35.28.01.2001": 4200}',
+      BABHAR_CRUDE_BIRTH_RATE: '15.2',
+      BABHAR_REMINDER_DAYS_BEFORE: '5',
+    }).babhar;
+    expect(custom.rules.kspr.highRisk).toEqual({ op: '>', value: 5 });
+    expect(custom.rules.kspr.veryHighRisk).toEqual({ op: '>=', value: 12 });
+    expect(custom.rules.flags.fetalHeartRate).toBe('who');
+    expect(custom.rules.anc.schedule).toBe('kia-2-1-3');
+    expect(custom).toMatchObject({
+      populationByVillage: { '35.28.01.2001': 4200 },
+      crudeBirthRatePerMille: 15.2,
+      reminderDaysBefore: 5,
+    });
+    expect(() => loadConfig({ BABHAR_RULES: '{not json' })).toThrow(/BABHAR_RULES: must be JSON/);
+    expect(() => loadConfig({ BABHAR_RULES: '{"dates":{"trimester2FromWeek":30}}' })).toThrow(/BABHAR_RULES/);
+    expect(() => loadConfig({ BABHAR_POPULATION: '{"Tlanakan": 10}' })).toThrow(/BABHAR_POPULATION/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
   });
