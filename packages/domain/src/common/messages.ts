@@ -1,3 +1,4 @@
+import { adminMessages } from '../admin/messages.js';
 import { babharMessages } from '../babhar/messages.js';
 import type { Bilingual, Lang } from './language.js';
 
@@ -112,7 +113,10 @@ export const coreMessages = {
 } as const satisfies Record<string, Bilingual>;
 
 /** Every message code of the suite: the core ones and each service's own (e-Babhar so far). */
-export const messages = { ...coreMessages, ...babharMessages } as const satisfies Record<string, Bilingual>;
+export const messages = { ...coreMessages, ...babharMessages, ...adminMessages } as const satisfies Record<
+  string,
+  Bilingual
+>;
 
 export type MessageCode = keyof typeof messages;
 

@@ -1,0 +1,6 @@
+export * from './percentile.js';
+export * from './case-facts.js';
+export * from './league.js';
+export * from './dashboard.js';
+export * from './admin.schema.js';
+export * from './messages.js';
