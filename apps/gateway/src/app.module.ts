@@ -14,6 +14,7 @@ import { ZodValidationPipe } from './common/http/validation.pipe';
 import { loggerParams } from './common/logging';
 import { dataSourceOptions } from './database/data-source-options';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { AdminModule } from './modules/admin/admin.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { FilesModule } from './modules/files/files.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -58,6 +59,7 @@ export class AppModule {
         SehatModule,
         NotificationsModule,
         Open311Module,
+        AdminModule,
         SystemModule,
       ],
       providers: [

@@ -83,6 +83,14 @@ const drillFields = {
   figure: z.enum(leagueFigures).optional(),
 };
 
+/** The dashboard's breakdowns, each exportable as a CSV table. */
+export const dashboardTables = ['service', 'category', 'status', 'district', 'week', 'mix', 'trend'] as const;
+export const dashboardExportQuerySchema = z
+  .strictObject({ ...periodFields, table: z.enum(dashboardTables) })
+  .superRefine(checkPeriod);
+export type DashboardExportQuery = z.infer<typeof dashboardExportQuerySchema>;
+export type DashboardTable = (typeof dashboardTables)[number];
+
 /** The list behind a number (also the case CSV): the period filters plus what the number counted. */
 export const caseListQuerySchema = z
   .strictObject({

@@ -4,3 +4,4 @@ export * from './league.js';
 export * from './dashboard.js';
 export * from './admin.schema.js';
 export * from './messages.js';
+export * from './admin-view.schema.js';

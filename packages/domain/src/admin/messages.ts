@@ -12,6 +12,10 @@ export const adminMessages = {
   },
   week_format: { id: 'Minggu ditulis seperti 2026-W05', en: 'A week is written like 2026-W05' },
   district_unknown: { id: 'Kode kecamatan tidak dikenal', en: 'Unknown kecamatan code' },
+  user_not_officer: {
+    id: 'Kepala instansi harus petugas aktif instansi itu',
+    en: 'The head of an agency must be an active officer of that agency',
+  },
   agency_code_taken: { id: 'Kode instansi sudah dipakai', en: 'This agency code is already in use' },
   agency_code_format: {
     id: 'Kode instansi 2–32 huruf besar, angka, atau tanda hubung',
