@@ -119,7 +119,7 @@ export class CaseStatsService {
     for (;;) {
       const qb = this.query(filter, from, to, options.withTitle ?? false);
       if (after)
-        qb.andWhere('(c.received_at > :afterAt OR (c.received_at = :afterAt AND c.id > :afterId))', {
+        qb.andWhere('(c.received_at, c.id) > (:afterAt, :afterId)', {
           afterAt: after.receivedAt,
           afterId: after.id,
         });
