@@ -60,3 +60,15 @@ describe('dashboard', () => {
     expect(d.clusters[1]).toMatchObject({ count: 1, trackingCode: 'LRG-2222-2222', lat: -7.3 });
   });
 });
+
+describe('isoWeekOf against date-fns', () => {
+  it('agrees on every day of 2020–2028 in WIB', async () => {
+    const { TZDate } = await import('@date-fns/tz');
+    const { getISOWeek, getISOWeekYear } = await import('date-fns');
+    for (let t = Date.UTC(2020, 0, 1, 20); t < Date.UTC(2029, 0, 1); t += 86_400_000) {
+      const wib = new TZDate(t, 'Asia/Jakarta');
+      const expected = `${getISOWeekYear(wib)}-W${String(getISOWeek(wib)).padStart(2, '0')}`;
+      expect(isoWeekOf(new Date(t))).toBe(expected);
+    }
+  });
+});

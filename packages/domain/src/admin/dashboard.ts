@@ -1,14 +1,23 @@
-import { TZDate } from '@date-fns/tz';
-import { getISOWeek, getISOWeekYear } from 'date-fns';
-import { WIB } from '../common/calendar-date.js';
+import { wibDateOf } from '../common/calendar-date.js';
 import { isOpenStatus } from '../cases/case-status.js';
 import type { CaseMix } from './admin.schema.js';
 import type { StatCase } from './case-facts.js';
 
-/** The ISO week (Monday first) of an instant in WIB, as `2026-W05`. */
+const DAY_MS = 86_400_000;
+
+/**
+ * The ISO week (Monday first; week 1 holds the year's first Thursday) of an
+ * instant's WIB date, as `2026-W05`. Plain arithmetic on the calendar date:
+ * the dashboard calls it once per case.
+ */
 export function isoWeekOf(instant: Date): string {
-  const wib = new TZDate(instant.getTime(), WIB);
-  return `${getISOWeekYear(wib)}-W${String(getISOWeek(wib)).padStart(2, '0')}`;
+  const { year, month, day } = wibDateOf(instant);
+  const date = Date.UTC(year, month - 1, day);
+  const weekday = (new Date(date).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const thursday = new Date(date + (3 - weekday) * DAY_MS);
+  const isoYear = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / (7 * DAY_MS));
+  return `${isoYear}-W${String(week).padStart(2, '0')}`;
 }
 
 /** A group of open cases on the map: the mean position of its cases in one grid cell. */

@@ -29,19 +29,27 @@ export interface ScannedCase {
   facts: CaseFacts;
 }
 
-/** The columns every scan reads: what the figures need, nothing more. */
-const statColumns = [
-  'id',
-  'trackingCode',
-  'service',
-  'categoryId',
-  'status',
-  'districtCode',
-  'agencyId',
-  'assigneeId',
-  'lat',
-  'lng',
-  'rating',
+/** The columns every scan reads (property → column): what the figures need, nothing more. */
+const statColumns = {
+  id: 'id',
+  trackingCode: 'tracking_code',
+  service: 'service',
+  categoryId: 'category_id',
+  status: 'status',
+  districtCode: 'district_code',
+  agencyId: 'agency_id',
+  assigneeId: 'assignee_id',
+  lat: 'lat',
+  lng: 'lng',
+  rating: 'rating',
+  receivedAt: 'received_at',
+  routedAt: 'routed_at',
+  firstResponseAt: 'first_response_at',
+  promisedBy: 'promised_by',
+  resolvedAt: 'resolved_at',
+  closedAt: 'closed_at',
+} as const;
+const timestampKeys = [
   'receivedAt',
   'routedAt',
   'firstResponseAt',
@@ -49,6 +57,26 @@ const statColumns = [
   'resolvedAt',
   'closedAt',
 ] as const;
+const numberKeys = ['lat', 'lng', 'rating'] as const;
+
+/**
+ * A timestamp as the driver returns it raw: a Date from PostgreSQL, a UTC
+ * `YYYY-MM-DD HH:MM:SS.SSS` text from SQLite (how TypeORM writes it there).
+ */
+function instant(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
+}
+
+/** A raw row of the scan as a StatCase (raw rows skip TypeORM's entity building, the costliest part). */
+function statCase(raw: Record<string, unknown>): StatCase & { title?: string } {
+  const row = { ...raw } as Record<string, unknown>;
+  for (const key of timestampKeys) row[key] = instant(raw[key]);
+  for (const key of numberKeys) row[key] = raw[key] === null ? null : Number(raw[key]);
+  return row as unknown as StatCase & { title?: string };
+}
 
 /** Rows read per query of a scan (keyset pages on received_at, id). */
 const SCAN_BATCH = 2000;
@@ -123,15 +151,15 @@ export class CaseStatsService {
           afterAt: after.receivedAt,
           afterId: after.id,
         });
-      const rows = await qb
+      const raws = await qb
         .orderBy('c.received_at', 'ASC')
         .addOrderBy('c.id', 'ASC')
         .limit(SCAN_BATCH)
-        .getMany();
-      if (!rows.length) return;
+        .getRawMany<Record<string, unknown>>();
+      if (!raws.length) return;
+      const rows = raws.map(statCase);
       const out: ScannedCase[] = [];
-      for (const row of rows) {
-        const stat = row as unknown as StatCase & { title?: string };
+      for (const stat of rows) {
         if (filter.week && isoWeekOf(stat.receivedAt) !== filter.week) continue;
         if (filter.mix && mixOf(stat) !== filter.mix) continue;
         if (filter.open !== undefined && isOpenStatus(stat.status) !== filter.open) continue;
@@ -142,17 +170,17 @@ export class CaseStatsService {
       if (out.length) yield out;
       if (rows.length < SCAN_BATCH) return;
       const last = rows[rows.length - 1];
-      after = { receivedAt: last.receivedAt, id: last.id };
+      // The raw value goes back as it came, so that the comparison is exact on both drivers.
+      after = { receivedAt: raws[raws.length - 1].receivedAt as Date, id: last.id };
     }
   }
 
   private query(filter: CaseFilter, from: Date, to: Date, withTitle: boolean): SelectQueryBuilder<Case> {
-    const columns = withTitle ? [...statColumns, 'title'] : statColumns;
-    const qb = this.dataSource
-      .getRepository(Case)
-      .createQueryBuilder('c')
-      .select(columns.map((c) => `c.${c}`))
-      .where('c.received_at >= :from AND c.received_at <= :to', { from, to });
+    const columns: [string, string][] = Object.entries(statColumns);
+    if (withTitle) columns.push(['title', 'title']);
+    const qb = this.dataSource.getRepository(Case).createQueryBuilder('c').select('c.id', 'id');
+    for (const [property, column] of columns.slice(1)) qb.addSelect(`c.${column}`, property);
+    qb.where('c.received_at >= :from AND c.received_at <= :to', { from, to });
     if (filter.districtCode === 'none') qb.andWhere('c.district_code IS NULL');
     else if (filter.districtCode)
       qb.andWhere('c.district_code = :district', { district: filter.districtCode });
