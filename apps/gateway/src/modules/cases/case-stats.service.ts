@@ -66,7 +66,8 @@ const numberKeys = ['lat', 'lng', 'rating'] as const;
 function instant(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value;
-  const text = String(value);
+  if (typeof value !== 'string') throw new TypeError('a timestamp column read as neither Date nor text');
+  const text = value;
   return new Date(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
 }
 
