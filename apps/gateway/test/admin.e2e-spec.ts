@@ -107,6 +107,16 @@ describe('Back office (regency admin)', () => {
 
       const audit = await get(`/api/admin/audit-log?subjectId=${agency.id}`).expect(200);
       const actions = (audit.body.items as { action: string }[]).map((e) => e.action).sort();
+      // A ready answer added for the agency is audited too.
+      const template = await t
+        .http()
+        .post(`/api/staff/response-templates?agencyId=${agency.id}`)
+        .set(as(admin))
+        .send({ title: 'Sudah dijadwalkan', body: 'Perbaikan sudah kami jadwalkan minggu ini.' })
+        .expect(201);
+      const templateAudit = await get(`/api/admin/audit-log?subjectId=${template.body.id}`).expect(200);
+      expect(templateAudit.body.items.map((e: { action: string }) => e.action)).toEqual(['template.create']);
+
       // The refused change left no trace.
       expect(actions).toEqual(['agency.create', 'agency.update']);
     });
