@@ -7,7 +7,7 @@ import { fakeAdminApi, withAdminApi } from '../../testing/fake-admin-api';
 describe('managing agencies', () => {
   it('adds an agency with one Idempotency-Key per form, and shows a refusal naming the field', async () => {
     const agencies = [{ id: 'a1', code: 'PUPR', name: 'Dinas PUPR', headUserId: null, active: true }];
-    const api = fakeAdminApi({ agencies: () => Promise.resolve(agencies) });
+    const api = fakeAdminApi({ agencies: () => Promise.resolve(agencies), staff: () => Promise.resolve([]) });
     api.createAgency
       .mockRejectedValueOnce(
         new FakeApiError(409, 'agency_code_taken', { code: 'Kode instansi sudah dipakai' }),
@@ -35,5 +35,30 @@ describe('managing agencies', () => {
     // The retry of the same form reuses its key.
     expect(first[1]).toBe(second[1]);
     expect(second[0]).toEqual({ code: 'UPT-JALAN', name: 'Dinas PUPR kedua' });
+  });
+
+  it('sets the head of an agency from its officers', async () => {
+    const agencies = [{ id: 'a1', code: 'PUPR', name: 'Dinas PUPR', headUserId: null, active: true }];
+    const officer = {
+      id: 'u1',
+      role: 'officer',
+      fullName: 'Bu Kepala',
+      username: 'kepala',
+      agencyId: 'a1',
+      facilityId: null,
+      disabled: false,
+    };
+    const other = { ...officer, id: 'u2', fullName: 'Petugas Lain', agencyId: 'a9' };
+    const api = fakeAdminApi({
+      agencies: () => Promise.resolve(agencies),
+      staff: () => Promise.resolve([officer, other]),
+      updateAgency: () => Promise.resolve({ ...agencies[0], headUserId: 'u1' }),
+    });
+    renderPortal(portal, { path: '/kelola', user: testUsers.regency_admin, wrapper: withAdminApi(api) });
+    const head = await screen.findByLabelText(/^Kepala instansi/);
+    await screen.findByRole('option', { name: 'Bu Kepala' });
+    expect(screen.queryByRole('option', { name: 'Petugas Lain' })).toBeNull();
+    await userEvent.selectOptions(head, 'Bu Kepala');
+    expect(api.updateAgency).toHaveBeenCalledWith('a1', { headUserId: 'u1' });
   });
 });

@@ -1,6 +1,6 @@
 import { type FormEvent, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { TextField, useT } from '@layanan/ui';
+import { SelectField, TextField, useT } from '@layanan/ui';
 import { useAdminApi } from '../../api';
 import { ErrorNote } from './ErrorNote';
 import { useAction } from './useAction';
@@ -16,12 +16,15 @@ const T = {
   deactivate: { id: 'Nonaktifkan', en: 'Deactivate' },
   activate: { id: 'Aktifkan', en: 'Activate' },
   rename: { id: 'Ganti nama', en: 'Rename' },
+  head: { id: 'Kepala instansi (dihubungi saat eskalasi)', en: 'Head of agency (told on escalation)' },
+  noHead: { id: '— belum ditetapkan —', en: '— not set —' },
 };
 
 export function AgenciesPanel() {
   const t = useT();
   const api = useAdminApi();
   const agencies = useQuery({ queryKey: ['manage', 'agencies'], queryFn: () => api.agencies() });
+  const staff = useQuery({ queryKey: ['manage', 'staff'], queryFn: () => api.staff() });
   const action = useAction();
   // One key per form filled in: a retry after a lost answer creates the agency once.
   const key = useRef(crypto.randomUUID());
@@ -67,6 +70,24 @@ export function AgenciesPanel() {
             >
               {t.pick(T.rename)}
             </button>
+            <SelectField
+              label={t.pick(T.head)}
+              name={`head-${a.id}`}
+              value={a.headUserId ?? ''}
+              disabled={action.busy}
+              onChange={(e) =>
+                void action.run(() => api.updateAgency(a.id, { headUserId: e.target.value || null }))
+              }
+            >
+              <option value="">{t.pick(T.noHead)}</option>
+              {staff.data
+                ?.filter((u) => u.role === 'officer' && u.agencyId === a.id && !u.disabled)
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.fullName}
+                  </option>
+                ))}
+            </SelectField>
           </li>
         ))}
       </ul>
