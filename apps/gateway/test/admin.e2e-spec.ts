@@ -6,7 +6,7 @@ import { type TestApp, bootTestApp, login, registerResident } from './support/te
 const HOUR = 3_600_000;
 
 /** Every route of the back office, with what a refused caller sends. */
-const adminRoutes: { method: 'get' | 'post' | 'patch'; path: string; body?: object }[] = [
+const adminRoutes: { method: 'get' | 'post' | 'patch' | 'put' | 'delete'; path: string; body?: object }[] = [
   { method: 'get', path: '/api/admin/dashboard' },
   { method: 'get', path: '/api/admin/league' },
   { method: 'get', path: '/api/admin/league/officers?agencyId=x' },
@@ -18,6 +18,21 @@ const adminRoutes: { method: 'get' | 'post' | 'patch'; path: string; body?: obje
   { method: 'get', path: '/api/admin/agencies' },
   { method: 'post', path: '/api/admin/agencies', body: { code: 'NOPE', name: 'Tidak boleh' } },
   { method: 'patch', path: '/api/admin/agencies/x', body: { name: 'Tidak boleh' } },
+  // The management routes the back office's pages use.
+  { method: 'get', path: '/api/admin/staff' },
+  { method: 'post', path: '/api/admin/staff', body: {} },
+  { method: 'patch', path: '/api/admin/staff/x', body: {} },
+  { method: 'get', path: '/api/admin/audit-log' },
+  { method: 'get', path: '/api/admin/holidays' },
+  { method: 'put', path: '/api/admin/holidays', body: {} },
+  { method: 'delete', path: '/api/admin/holidays/2030-01-01' },
+  { method: 'get', path: '/api/admin/routing-rules' },
+  { method: 'put', path: '/api/admin/routing-rules', body: {} },
+  { method: 'delete', path: '/api/admin/routing-rules/x' },
+  { method: 'patch', path: '/api/admin/categories/x', body: {} },
+  { method: 'get', path: '/api/admin/open311-clients' },
+  { method: 'post', path: '/api/admin/open311-clients', body: {} },
+  { method: 'post', path: '/api/admin/open311-clients/x/revoke' },
 ];
 
 describe('Back office (regency admin)', () => {
