@@ -37,10 +37,16 @@ export async function streamCsv(
   res.setHeader('Cache-Control', 'no-store');
   // A byte order mark so that spreadsheet programs read UTF-8 names right.
   res.write(`\uFEFF${csvLine(header)}`);
-  for await (const rows of batches) {
-    if (res.destroyed) return;
-    const chunk = rows.map(csvLine).join('');
-    if (!res.write(chunk)) await once(res, 'drain');
+  try {
+    for await (const rows of batches) {
+      if (res.destroyed) return;
+      const chunk = rows.map(csvLine).join('');
+      if (!res.write(chunk)) await once(res, 'drain');
+    }
+  } catch (error) {
+    // The status line is gone already: cut the download short so that it cannot pass for a whole file.
+    res.destroy(error instanceof Error ? error : new Error(String(error)));
+    throw error;
   }
   res.end();
 }
