@@ -73,19 +73,24 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     return null;
   }
   const only = values.only ? list(values.only) : [...parts];
-  for (const p of only) if (!parts.includes(p as Part)) throw new Error(`--only: unknown part ${p}\n${usage}`);
+  for (const p of only)
+    if (!parts.includes(p as Part)) throw new Error(`--only: unknown part ${p}\n${usage}`);
   const dbs = values.db ? list(values.db) : ['sqlite', 'postgres'];
   for (const d of dbs) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--db: unknown database ${d}`);
   return {
     only: only as Part[],
     dbs: dbs as DbKind[],
-    sizes: (values.sizes ? list(values.sizes) : ['10000', '100000', '1000000']).map((s) => positive('sizes', s)),
+    sizes: (values.sizes ? list(values.sizes) : ['10000', '100000', '1000000']).map((s) =>
+      positive('sizes', s),
+    ),
     duration: positive('duration', values.duration ?? '30'),
     connections: positive('connections', values.connections ?? '50'),
     rounds: positive('rounds', values.rounds ?? '2'),
     runs: positive('runs', values.runs ?? '5'),
     pgUrl:
-      values['pg-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/layanan_bench',
+      values['pg-url'] ??
+      process.env.BENCH_DATABASE_URL ??
+      'postgres://postgres@127.0.0.1:5432/layanan_bench',
     reuse: values.reuse ?? false,
     cpuProf: values['cpu-prof'] ?? false,
     logLevel: values['log-level'] ?? 'info',

@@ -20,7 +20,9 @@ export interface BenchDb {
 }
 
 export async function connect(target: DbTarget, options: { bulk?: boolean } = {}): Promise<BenchDb> {
-  return target.kind === 'sqlite' ? new SqliteDb(target.path, options.bulk ?? false) : PgDb.open(target, options);
+  return target.kind === 'sqlite'
+    ? new SqliteDb(target.path, options.bulk ?? false)
+    : PgDb.open(target, options);
 }
 
 /** SQLite stores the gateway's datetime columns as UTC text, the way TypeORM writes them. */

@@ -93,7 +93,11 @@ export async function migrateTarget(target: DbTarget): Promise<void> {
     target.kind === 'sqlite'
       ? { kind: 'sqlite', path: target.path }
       : { kind: 'postgres', url: target.url, schema: target.schema };
-  const dataSource = new DataSource({ ...dataSourceOptions({ database }), entities: [], migrationsRun: false });
+  const dataSource = new DataSource({
+    ...dataSourceOptions({ database }),
+    entities: [],
+    migrationsRun: false,
+  });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

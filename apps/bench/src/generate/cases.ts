@@ -147,7 +147,14 @@ export const casesGenerator: ServiceGenerator = {
       const reporterId = random.pick(reference.residentIds);
       let agencyId = category.agencyId;
       const story = storiesByCategory[category.code];
-      const severity = service === 'lorong' ? random.weighted([['ringan', 4], ['sedang', 4], ['berat', 2]] as const) : null;
+      const severity =
+        service === 'lorong'
+          ? random.weighted([
+              ['ringan', 4],
+              ['sedang', 4],
+              ['berat', 2],
+            ] as const)
+          : null;
       const id = randomUUID();
       let trackingCode: string;
       do trackingCode = generateTrackingCode(service, (n) => randomBytes(n));
@@ -180,7 +187,13 @@ export const casesGenerator: ServiceGenerator = {
         kind: string,
         at: Date,
         actor: 'resident' | 'officer' | 'system',
-        extra: { from?: CaseStatus; to?: CaseStatus; message?: string; isPublic?: boolean; data?: object } = {},
+        extra: {
+          from?: CaseStatus;
+          to?: CaseStatus;
+          message?: string;
+          isPublic?: boolean;
+          data?: object;
+        } = {},
       ) => {
         timeline.push([
           id,
@@ -261,7 +274,13 @@ export const casesGenerator: ServiceGenerator = {
           if (next === 'ditutup') {
             clock.closedAt = new Date(t);
             if (random.chance(0.55)) {
-              rating = random.weighted([[5, 30], [4, 35], [3, 18], [2, 9], [1, 8]] as const);
+              rating = random.weighted([
+                [5, 30],
+                [4, 35],
+                [3, 18],
+                [2, 9],
+                [1, 8],
+              ] as const);
               push('rating', new Date(t), 'resident', { data: { rating } });
             }
           }
@@ -293,7 +312,13 @@ export const casesGenerator: ServiceGenerator = {
         village.code,
         point ? null : `Dusun ${random.int(1, 6)}, RT ${random.int(1, 9)}`,
         service === 'lorong'
-          ? random.weighted([['kabupaten', 6], ['desa', 2], ['provinsi', 1], ['nasional', 1], ['tidak_tahu', 2]] as const)
+          ? random.weighted([
+              ['kabupaten', 6],
+              ['desa', 2],
+              ['provinsi', 1],
+              ['nasional', 1],
+              ['tidak_tahu', 2],
+            ] as const)
           : null,
         severity,
         random.chance(0.1),

@@ -23,7 +23,10 @@ async function writeMarker(db: BenchDb, target: DbTarget, size: number) {
   if (target.kind === 'postgres') {
     await db.query(`COMMENT ON SCHEMA "${target.schema}" IS 'layanan-bench:${size}'`);
   } else {
-    writeFileSync(`${target.path}.bench.json`, JSON.stringify({ size, generatedAt: new Date().toISOString() }));
+    writeFileSync(
+      `${target.path}.bench.json`,
+      JSON.stringify({ size, generatedAt: new Date().toISOString() }),
+    );
   }
 }
 
@@ -38,7 +41,7 @@ export async function isGenerated(target: DbTarget, size: number): Promise<boole
     const db = await connect(target);
     try {
       const rows = await db.query<{ c: string | null }>(
-        'SELECT obj_description(oid, \'pg_namespace\') AS c FROM pg_namespace WHERE nspname = $1',
+        "SELECT obj_description(oid, 'pg_namespace') AS c FROM pg_namespace WHERE nspname = $1",
         [target.schema],
       );
       return rows[0]?.c === `layanan-bench:${size}`;

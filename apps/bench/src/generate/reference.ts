@@ -189,7 +189,20 @@ export async function insertReference(db: BenchDb, random: Random, residents: nu
   const cipher = gatewayCipher();
   const adminId = randomUUID();
   const staff = [
-    [adminId, 'regency_admin', benchAccounts.admin, null, null, null, 'Admin Bench', passwordHash, null, null, now, 0],
+    [
+      adminId,
+      'regency_admin',
+      benchAccounts.admin,
+      null,
+      null,
+      null,
+      'Admin Bench',
+      passwordHash,
+      null,
+      null,
+      now,
+      0,
+    ],
     ...agencies.map((a) => [
       a.officerId,
       'officer',
