@@ -132,7 +132,7 @@ class PgDb implements BenchDb {
   }
 
   async version(): Promise<string> {
-    const [row] = await this.query<{ v: string }>('SHOW server_version');
+    const [row] = await this.query<{ v: string }>("SELECT current_setting('server_version') AS v");
     return `PostgreSQL ${row.v.split(' ')[0]}`;
   }
 
