@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type BenchDb, connect } from '../db/connection';
+import { withoutIndexes } from '../db/indexes';
 import { type DbTarget, freshTarget } from '../db/target';
 import { loadPlaces } from './places';
 import { Random } from './random';
@@ -73,7 +74,8 @@ export async function generate(
     };
     const context = { db, random, reference, places: loadPlaces(), now: new Date(), progress: log };
     for (const generator of serviceGenerators) {
-      Object.assign(rows, await generator.generate(context, size));
+      const written = await withoutIndexes(db, generator.tables, () => generator.generate(context, size));
+      Object.assign(rows, written);
     }
     await db.query('ANALYZE');
     await writeMarker(db, target, size);
