@@ -63,7 +63,9 @@ async function main() {
       const { generation, bySize } = await dataParts(kind, options);
       if (generation.length) {
         // Sizes reused this time keep the generation time measured before.
-        const kept = (results.generation[kind]?.runs ?? []).filter((r) => !generation.some((g) => g.size === r.size));
+        const kept = (results.generation[kind]?.runs ?? []).filter(
+          (r) => !generation.some((g) => g.size === r.size),
+        );
         const runs = [...kept, ...generation].sort((a, b) => a.size - b.size);
         results.generation[kind] = { measuredAt: now(), runs };
       }
