@@ -55,20 +55,27 @@ export function renderMarkdown(results: BenchResults): string {
         `(${num(s.rowCheck.gatewayOk)} 2xx counted), bare ${num(s.rowCheck.bareCases)} (${num(s.rowCheck.bareOk)}); ` +
         `the difference is the requests in flight when each load stopped.`,
     );
-    if (s.profile) {
-      out.push(
-        `\nGateway CPU profile (self time, % of busy samples; idle ${s.profile.idlePercent} % of all samples):\n\n` +
-          table(
-            ['package', '%'],
-            s.profile.packages.slice(0, 10).map((p) => [p.what, p.selfPercent]),
-          ) +
-          '\n\n' +
-          table(
-            ['function', '%'],
-            s.profile.functions.slice(0, 15).map((f) => [`\`${f.what}\``, f.selfPercent]),
-          ),
-      );
-    }
+  }
+
+  for (const [db, p] of Object.entries(results.profiles ?? {})) {
+    if (!p) continue;
+    out.push(
+      `\n### Gateway CPU profile during the submission load, ${db} (${day(p.measuredAt)})\n\n` +
+        `A run with the gateway under \`--cpu-prof\` (${p.connections} connections, ${p.duration} s): gateway ${p.gateway.requestsPerSecond} req/s, ` +
+        `bare ${p.bare.requestsPerSecond} req/s, ratio ${p.ratio}. Self time as % of the busy samples (idle ${p.profile.idlePercent} % of all samples` +
+        (p.bareIdlePercent !== undefined ? `, the bare server's ${p.bareIdlePercent} %` : '') +
+        `; ` +
+        `each server sits idle while the other is loaded, and the profile covers the whole process life, start included).\n\n` +
+        table(
+          ['package', '%'],
+          p.profile.packages.slice(0, 12).map((x) => [x.what, x.selfPercent]),
+        ) +
+        '\n\n' +
+        table(
+          ['function', '%'],
+          p.profile.functions.slice(0, 15).map((f) => [`\`${f.what}\``, f.selfPercent]),
+        ),
+    );
   }
 
   for (const [db, q] of Object.entries(results.queries)) {

@@ -30,16 +30,30 @@ export interface BenchResults {
   submission: Partial<Record<DbKind, SubmissionResult & { measuredAt: string }>>;
   queries: Partial<Record<DbKind, QueryResults & { measuredAt: string }>>;
   portals?: { measuredAt: string; budgetBytes: number; sizes: PortalSize[] };
+  /** Submission runs with the gateway under --cpu-prof (slower than a plain run), with the profile's summary. */
+  profiles: Partial<Record<DbKind, ProfiledRun>>;
 }
+
+export type ProfiledRun = Pick<
+  SubmissionResult,
+  'gateway' | 'bare' | 'ratio' | 'p99Ratio' | 'duration' | 'connections' | 'bareIdlePercent'
+> & { measuredAt: string; profile: NonNullable<SubmissionResult['profile']> };
 
 export const latestJson = join(resultsDir, 'latest.json');
 
 export function loadPrevious(machine: MachineInfo): BenchResults {
   if (existsSync(latestJson)) {
     const previous = JSON.parse(readFileSync(latestJson, 'utf8')) as BenchResults;
-    return { ...previous, machine };
+    return { ...previous, profiles: previous.profiles ?? {}, machine };
   }
-  return { machine, updatedAt: new Date().toISOString(), generation: {}, submission: {}, queries: {} };
+  return {
+    machine,
+    updatedAt: new Date().toISOString(),
+    generation: {},
+    submission: {},
+    queries: {},
+    profiles: {},
+  };
 }
 
 const START = '<!-- bench:results:start -->';

@@ -26,6 +26,8 @@ export interface SubmissionResult {
   /** Rows in each database after the run, against the 2xx answers counted (warm-up included). */
   rowCheck: { gatewayCases: number; gatewayOk: number; bareCases: number; bareOk: number };
   profile?: ProfileSummary;
+  /** Idle share of the bare server's profile in the same run (a machine loaded by other work shows idle in both). */
+  bareIdlePercent?: number;
 }
 
 interface Summary {
@@ -92,6 +94,7 @@ export async function runSubmission(
   if (options.cpuProf) {
     mkdirSync(profilesDir, { recursive: true });
     nodeArgs.push('--cpu-prof', '--cpu-prof-dir', profilesDir);
+    mkdirSync(join(profilesDir, 'bare'), { recursive: true });
   }
   const servers: ServerProcess[] = [];
   try {
@@ -108,6 +111,8 @@ export async function runSubmission(
       script: join(__dirname, '../baseline/server.js'),
       port: options.port + 1,
       readyPath: '/health',
+      // Profiled too, so the gateway's idle share can be read against the bare server's on the same machine.
+      nodeArgs: options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', join(profilesDir, 'bare')] : [],
       env: { ...gatewayDbEnv(bareTarget), BARE_DB: kind },
     });
     servers.push(bare);
@@ -160,6 +165,7 @@ export async function runSubmission(
       bareOk: okOf('bare', warmBare),
     };
     const profileFile = options.cpuProf ? newestProfile(profilesDir) : null;
+    const bareProfile = options.cpuProf ? newestProfile(join(profilesDir, 'bare')) : null;
     return {
       db: kind,
       connections: options.connections,
@@ -172,6 +178,7 @@ export async function runSubmission(
       meetsTargets: ratio >= 0.6 && p99Ratio <= 2,
       rowCheck,
       profile: profileFile ? summarizeProfile(profileFile) : undefined,
+      bareIdlePercent: bareProfile ? summarizeProfile(bareProfile).idlePercent : undefined,
     };
   } finally {
     for (const server of servers) await server.stop();
