@@ -51,7 +51,7 @@ async function main() {
     throw new Error(`The gateway is not built (${gatewayMain} is missing): run pnpm build first`);
   }
   if (options.dbs.includes('postgres')) await ensurePgDatabase(options.pgUrl);
-  const machine = await describeMachine(options.dbs, options.pgUrl);
+  const machine = await describeMachine(['sqlite', 'postgres'], options.pgUrl);
   const results = loadPrevious(machine);
   log(
     `Machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${Object.values(machine.databases).join(', ')}; load ${machine.loadAverage.start}`,
