@@ -22,6 +22,11 @@ export interface NamedQuery {
   path(samples: QuerySamples): string;
 }
 
+/** The WIB calendar date `days` before today, `YYYY-MM-DD` (the back office's period bounds). */
+function wibDate(daysAgo: number): string {
+  return new Date(Date.now() + 7 * 3_600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** 2 km around the centre of Pamekasan town: what the public map asks for at street zoom. */
 const townBox = '-7.167,113.469,-7.149,113.487';
 
@@ -32,6 +37,24 @@ const townBox = '-7.167,113.469,-7.149,113.487';
  * add it to QuerySamples and pick it in queries/samples.ts.
  */
 export const queryRegistry: NamedQuery[] = [
+  {
+    name: 'admin_league_30d',
+    description: 'Agency league table, last 30 days (GET /api/admin/league?from=…&to=…)',
+    as: 'admin',
+    path: () => `/api/admin/league?from=${wibDate(30)}&to=${wibDate(0)}`,
+  },
+  {
+    name: 'admin_league_90d',
+    description: 'Agency league table, last 90 days',
+    as: 'admin',
+    path: () => `/api/admin/league?from=${wibDate(90)}&to=${wibDate(0)}`,
+  },
+  {
+    name: 'admin_dashboard_30d',
+    description: 'Dashboard across services, last 30 days (GET /api/admin/dashboard?from=…&to=…)',
+    as: 'admin',
+    path: () => `/api/admin/dashboard?from=${wibDate(30)}&to=${wibDate(0)}`,
+  },
   {
     name: 'officer_queue',
     description: 'Officer queue, first page (GET /api/staff/cases as a PUPR officer)',
