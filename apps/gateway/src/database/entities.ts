@@ -15,7 +15,10 @@ import { User } from '../modules/identity/entities/user.entity';
 import { Notification } from '../modules/notifications/entities/notification.entity';
 import { OutboxMessage } from '../modules/notifications/entities/outbox-message.entity';
 import { Open311Client } from '../modules/open311/entities/open311-client.entity';
+import { BookingDay } from '../modules/sehat/entities/booking-day.entity';
+import { Booking } from '../modules/sehat/entities/booking.entity';
 import { Facility } from '../modules/sehat/entities/facility.entity';
+import { PolyclinicQuota } from '../modules/sehat/entities/polyclinic-quota.entity';
 
 /** Every entity of every module; the migrations of both drivers must match these. */
 export const entities = [
@@ -37,4 +40,7 @@ export const entities = [
   IdempotencyKey,
   Upload,
   Open311Client,
+  PolyclinicQuota,
+  BookingDay,
+  Booking,
 ];

@@ -1,4 +1,5 @@
 import { babharMessages } from '../babhar/messages.js';
+import { sehatMessages } from '../sehat/messages.js';
 import type { Bilingual, Lang } from './language.js';
 
 /**
@@ -112,7 +113,10 @@ export const coreMessages = {
 } as const satisfies Record<string, Bilingual>;
 
 /** Every message code of the suite: the core ones and each service's own (e-Babhar so far). */
-export const messages = { ...coreMessages, ...babharMessages } as const satisfies Record<string, Bilingual>;
+export const messages = { ...coreMessages, ...babharMessages, ...sehatMessages } as const satisfies Record<
+  string,
+  Bilingual
+>;
 
 export type MessageCode = keyof typeof messages;
 

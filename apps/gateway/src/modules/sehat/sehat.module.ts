@@ -1,12 +1,31 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '../identity/identity.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { RegionsModule } from '../regions/regions.module';
+import { BookingsController } from './bookings.controller';
+import { BookingsService } from './bookings.service';
+import { BookingDay } from './entities/booking-day.entity';
+import { Booking } from './entities/booking.entity';
 import { Facility } from './entities/facility.entity';
+import { PolyclinicQuota } from './entities/polyclinic-quota.entity';
 import { FacilitiesController } from './facilities.controller';
+import { FacilitiesService } from './facilities.service';
+import { QueueController } from './queue.controller';
+import { QueueService } from './queue.service';
+import { sehatConfigProvider } from './sehat.config';
+import { SehatWriteQueue } from './write-queue';
 
-/** e-Sehat. So far: the facility directory (bookings and transport land with the e-Sehat issue). */
+/** e-Sehat: facility directory, puskesmas bookings and queue, health transport, consultations. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Facility])],
-  controllers: [FacilitiesController],
+  imports: [
+    TypeOrmModule.forFeature([Facility, PolyclinicQuota, BookingDay, Booking]),
+    IdentityModule,
+    RegionsModule,
+    NotificationsModule,
+  ],
+  controllers: [FacilitiesController, BookingsController, QueueController],
+  providers: [sehatConfigProvider, SehatWriteQueue, FacilitiesService, BookingsService, QueueService],
   exports: [TypeOrmModule],
 })
 export class SehatModule {}
