@@ -19,6 +19,8 @@ import { BookingDay } from '../modules/sehat/entities/booking-day.entity';
 import { Booking } from '../modules/sehat/entities/booking.entity';
 import { Facility } from '../modules/sehat/entities/facility.entity';
 import { PolyclinicQuota } from '../modules/sehat/entities/polyclinic-quota.entity';
+import { TransportRequest } from '../modules/sehat/entities/transport-request.entity';
+import { Vehicle } from '../modules/sehat/entities/vehicle.entity';
 
 /** Every entity of every module; the migrations of both drivers must match these. */
 export const entities = [
@@ -43,4 +45,6 @@ export const entities = [
   PolyclinicQuota,
   BookingDay,
   Booking,
+  Vehicle,
+  TransportRequest,
 ];

@@ -24,6 +24,14 @@ export const createTransportSchema = z
     pregnant: z.boolean().default(false),
     /** The mother agrees that her HPL and KSPR category are read from e-Babhar. */
     maternalConsent: z.boolean().default(false),
+    /**
+     * The mother's NIK when someone else asks for her; without it the requester is the mother.
+     * Used only to look her pregnancy up, never stored.
+     */
+    motherNik: z
+      .string()
+      .regex(/^\d{16}$/, coded('nik_format'))
+      .optional(),
     notes: z.string().trim().max(1000).optional(),
   })
   .refine((r) => !!r.pickup || (!!r.villageCode && !!r.address), {
@@ -35,6 +43,7 @@ export type CreateTransportInput = z.input<typeof createTransportSchema>;
 
 export const transportViewSchema = z.object({
   id: z.string(),
+  requesterId: z.string(),
   patientName: z.string(),
   phone: z.string(),
   pickup: geoPointSchema.nullable(),
@@ -44,10 +53,13 @@ export const transportViewSchema = z.object({
   destinationName: z.string(),
   urgency: urgencySchema,
   pregnant: z.boolean(),
+  /** The mother consented and e-Babhar knew her pregnancy. */
+  maternalSummary: z.boolean(),
   hpl: z.string().nullable(),
   ksprCategory: z.enum(['KRR', 'KRT', 'KRST']).nullable(),
   dangerSign: z.boolean(),
   status: transportStatusSchema,
+  statusReason: z.string().nullable(),
   vehicleId: z.string().nullable(),
   vehicleLabel: z.string().nullable(),
   notes: z.string().nullable(),
@@ -115,4 +127,21 @@ export const transportStatusUpdateSchema = z.strictObject({
 export const dispatchQueueQuerySchema = z.strictObject({
   /** `open` (default): requested to picked up; `all`: also the finished ones of the last day. */
   scope: z.enum(['open', 'all']).default('open'),
+});
+
+/** A request on the dispatcher's queue, with the nearest free vehicle suggested. */
+export const dispatchEntrySchema = transportViewSchema.extend({
+  /** 1-based position in the triage order. */
+  rank: z.number().int(),
+  suggestedVehicleId: z.string().nullable(),
+  suggestedDistanceM: z.number().nullable(),
+});
+export type DispatchEntry = z.infer<typeof dispatchEntrySchema>;
+
+export const transportStatsSchema = z.object({
+  requests: z.number().int(),
+  invalid: z.number().int(),
+  arrived: z.number().int(),
+  medianSecondsToAssign: z.number().nullable(),
+  medianSecondsToPickup: z.number().nullable(),
 });

@@ -4,6 +4,13 @@ import { IdentityModule } from '../identity/identity.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RegionsModule } from '../regions/regions.module';
 import { BookingsController } from './bookings.controller';
+import { DispatchAccess } from './dispatch-access';
+import { DispatchController } from './dispatch.controller';
+import { TransportRequest } from './entities/transport-request.entity';
+import { Vehicle } from './entities/vehicle.entity';
+import { TransportController } from './transport.controller';
+import { TransportService } from './transport.service';
+import { VehiclesService } from './vehicles.service';
 import { BookingsService } from './bookings.service';
 import { BookingDay } from './entities/booking-day.entity';
 import { Booking } from './entities/booking.entity';
@@ -19,13 +26,28 @@ import { SehatWriteQueue } from './write-queue';
 /** e-Sehat: facility directory, puskesmas bookings and queue, health transport, consultations. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Facility, PolyclinicQuota, BookingDay, Booking]),
+    TypeOrmModule.forFeature([Facility, PolyclinicQuota, BookingDay, Booking, Vehicle, TransportRequest]),
     IdentityModule,
     RegionsModule,
     NotificationsModule,
   ],
-  controllers: [FacilitiesController, BookingsController, QueueController],
-  providers: [sehatConfigProvider, SehatWriteQueue, FacilitiesService, BookingsService, QueueService],
+  controllers: [
+    FacilitiesController,
+    BookingsController,
+    QueueController,
+    TransportController,
+    DispatchController,
+  ],
+  providers: [
+    sehatConfigProvider,
+    SehatWriteQueue,
+    FacilitiesService,
+    BookingsService,
+    QueueService,
+    DispatchAccess,
+    TransportService,
+    VehiclesService,
+  ],
   exports: [TypeOrmModule],
 })
 export class SehatModule {}
