@@ -16,6 +16,8 @@ import { Notification } from '../modules/notifications/entities/notification.ent
 import { OutboxMessage } from '../modules/notifications/entities/outbox-message.entity';
 import { Open311Client } from '../modules/open311/entities/open311-client.entity';
 import { BookingDay } from '../modules/sehat/entities/booking-day.entity';
+import { ConsultationMessage } from '../modules/sehat/entities/consultation-message.entity';
+import { Consultation } from '../modules/sehat/entities/consultation.entity';
 import { Booking } from '../modules/sehat/entities/booking.entity';
 import { Facility } from '../modules/sehat/entities/facility.entity';
 import { PolyclinicQuota } from '../modules/sehat/entities/polyclinic-quota.entity';
@@ -47,4 +49,6 @@ export const entities = [
   Booking,
   Vehicle,
   TransportRequest,
+  Consultation,
+  ConsultationMessage,
 ];

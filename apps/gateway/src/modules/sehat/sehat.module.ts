@@ -4,6 +4,10 @@ import { IdentityModule } from '../identity/identity.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RegionsModule } from '../regions/regions.module';
 import { BookingsController } from './bookings.controller';
+import { ConsultationsController } from './consultations.controller';
+import { ConsultationsService } from './consultations.service';
+import { ConsultationMessage } from './entities/consultation-message.entity';
+import { Consultation } from './entities/consultation.entity';
 import { DispatchAccess } from './dispatch-access';
 import { DispatchController } from './dispatch.controller';
 import { TransportRequest } from './entities/transport-request.entity';
@@ -26,7 +30,16 @@ import { SehatWriteQueue } from './write-queue';
 /** e-Sehat: facility directory, puskesmas bookings and queue, health transport, consultations. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Facility, PolyclinicQuota, BookingDay, Booking, Vehicle, TransportRequest]),
+    TypeOrmModule.forFeature([
+      Facility,
+      PolyclinicQuota,
+      BookingDay,
+      Booking,
+      Vehicle,
+      TransportRequest,
+      Consultation,
+      ConsultationMessage,
+    ]),
     IdentityModule,
     RegionsModule,
     NotificationsModule,
@@ -37,6 +50,7 @@ import { SehatWriteQueue } from './write-queue';
     QueueController,
     TransportController,
     DispatchController,
+    ConsultationsController,
   ],
   providers: [
     sehatConfigProvider,
@@ -47,6 +61,7 @@ import { SehatWriteQueue } from './write-queue';
     DispatchAccess,
     TransportService,
     VehiclesService,
+    ConsultationsService,
   ],
   exports: [TypeOrmModule],
 })
