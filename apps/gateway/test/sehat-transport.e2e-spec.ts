@@ -304,4 +304,56 @@ describe('e-Sehat: health transport (Pamekasan Call Care)', () => {
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
   });
+
+  it('vehicles can be set off duty (never suggested) and back; one on duty cannot be set available by hand', async () => {
+    const village = (await t.http().get('/api/regions/districts/35.28.04/villages').expect(200)).body[2].code;
+    const v = await t
+      .http()
+      .post('/api/sehat/dispatch/vehicles')
+      .set(bearer(dispatcher))
+      .send({
+        plate: 'M 5 OF',
+        label: 'Mobil SIGAP Desa D',
+        villageCode: village,
+        lat: -7.1566,
+        lng: 113.4746,
+      })
+      .expect(201);
+    await t
+      .http()
+      .patch(`/api/sehat/dispatch/vehicles/${v.body.id}`)
+      .set(bearer(dispatcher))
+      .send({})
+      .expect(200);
+    await t
+      .http()
+      .patch(`/api/sehat/dispatch/vehicles/${v.body.id}`)
+      .set(bearer(dispatcher))
+      .send({ state: 'off' })
+      .expect(200);
+    const r = await ask(budi.accessToken, { patientName: 'Pak Darmo' }).expect(201);
+    const entry = (await queue()).find((e) => e.id === r.body.id)!;
+    expect(entry.suggestedVehicleId).not.toBe(v.body.id);
+    await t
+      .http()
+      .patch(`/api/sehat/dispatch/vehicles/${v.body.id}`)
+      .set(bearer(dispatcher))
+      .send({ state: 'available' })
+      .expect(200);
+    expect((await queue()).find((e) => e.id === r.body.id)!.suggestedVehicleId).toBe(v.body.id);
+    await t
+      .http()
+      .post(`/api/sehat/dispatch/requests/${r.body.id}/assign`)
+      .set(bearer(dispatcher))
+      .send({ vehicleId: v.body.id })
+      .expect(200);
+    const byHand = await t
+      .http()
+      .patch(`/api/sehat/dispatch/vehicles/${v.body.id}`)
+      .set(bearer(dispatcher))
+      .send({ state: 'available' })
+      .expect(409);
+    expect(byHand.body.code).toBe('vehicle_busy');
+    await t.http().patch(`/api/sehat/dispatch/vehicles/${v.body.id}`).set(bearer(bidan)).send({}).expect(403);
+  });
 });

@@ -45,7 +45,8 @@ export class BookingsService {
   ) {}
 
   async book(user: Principal, input: CreateBooking, key: string | undefined): Promise<BookingView> {
-    const facility = await this.facilities.get(input.facilityId);
+    const facility = await this.dataSource.getRepository(Facility).findOneBy({ id: input.facilityId });
+    if (!facility) throw badRequest('facility_unknown', { facilityId: 'facility_unknown' });
     checkBookable(facility, input.polyclinic);
     checkVisitDate(input.date, this.config.bookingDaysAhead);
     try {

@@ -98,6 +98,7 @@ export class FacilitiesService {
     if (input.districtCode !== undefined || input.villageCode !== undefined)
       this.checkPlace(input.districtCode ?? current.districtCode, input.villageCode ?? current.villageCode);
     const { polyclinics, services, openingHours, ...plain } = input;
+    if (!Object.keys(input).length) return facilityView(current);
     const changes: Partial<Facility> = { ...plain };
     if (polyclinics) changes.polyclinics = JSON.stringify([...new Set(polyclinics)]);
     if (services) changes.services = JSON.stringify(services);

@@ -84,6 +84,7 @@ export class VehiclesService {
       if (!row) throw notFound('vehicle_unknown');
       if (input.state && (row.state === 'on_duty') !== (input.state === 'on_duty'))
         throw conflict('vehicle_busy', { state: 'vehicle_busy' });
+      if (!Object.keys(input).length) return vehicleView(row, this.cipher);
       const moved = await repo.update({ id, state: row.state }, input);
       if (!moved.affected) throw conflict('vehicle_busy', { state: 'vehicle_busy' });
       await this.audit.record({
