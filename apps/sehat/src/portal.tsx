@@ -3,7 +3,7 @@ import { type PortalConfig, RequireRole, caseFeatures } from '@layanan/ui';
 import { SehatHome } from './features/SehatHome';
 import './features/sehat.css';
 
-const complaints = caseFeatures({ service: 'sehat' });
+const complaints = caseFeatures({ service: 'sehat', facilityField: true });
 
 const residentOnly = (children: RouteObject[]): RouteObject => ({
   element: (

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { testUsers } from '@layanan/ui/testing';
 import { portal } from '../portal';
-import { FakeApiError } from '@layanan/ui/testing';
+import { FakeApiError, fakeCasesApi } from '@layanan/ui/testing';
 import { booking, dispatchEntry, fakeSehatApi, renderSehat, tlanakan } from '../testing/fake-sehat';
 
 beforeEach(() => localStorage.clear());
@@ -173,5 +173,16 @@ describe('waiting-room display', () => {
     renderSehat(portal, { path: `/layar/${tlanakan.id}`, sehat });
     expect(await screen.findByTestId('now-umum')).toHaveTextContent('12');
     expect(screen.getByText(/13, 14, 15/)).toBeInTheDocument();
+  });
+});
+
+describe('health complaints', () => {
+  it('the complaint form offers the health facility concerned', async () => {
+    const cases = fakeCasesApi({
+      facilities: () => Promise.resolve([{ id: tlanakan.id, name: tlanakan.name }]),
+    });
+    renderSehat(portal, { path: '/lapor', user: testUsers.resident, cases });
+    const select = await screen.findByLabelText('Fasilitas kesehatan yang diadukan');
+    expect(await within(select).findByRole('option', { name: 'Puskesmas Tlanakan' })).toBeInTheDocument();
   });
 });

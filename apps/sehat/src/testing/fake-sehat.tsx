@@ -127,7 +127,14 @@ export function renderSehat(
     user = null,
     sehat = fakeSehatApi(),
     lang = 'id',
-  }: { path?: string; user?: UserView | null; sehat?: FakeSehatApi; lang?: Lang } = {},
+    cases = fakeCasesApi(),
+  }: {
+    path?: string;
+    user?: UserView | null;
+    sehat?: FakeSehatApi;
+    lang?: Lang;
+    cases?: ReturnType<typeof fakeCasesApi>;
+  } = {},
 ) {
   const router = createMemoryRouter(portalRoutes(config), { initialEntries: [path] });
   const result = render(
@@ -135,7 +142,7 @@ export function renderSehat(
       config={config}
       api={fakeSessionApi(user)}
       lang={lang}
-      cases={fakeCasesApi()}
+      cases={cases}
       notifications={fakeNotificationsApi()}
     >
       <SehatApiContext.Provider value={sehat}>
