@@ -319,32 +319,32 @@ describe('e-Sehat: facilities, puskesmas bookings and the queue', () => {
       expect(mine.body.find((m: { id: string }) => m.id === a.body.id).status).toBe('served');
     });
 
-    it("staff of puskesmas A cannot run puskesmas B's queue; residents cannot run any", async () => {
+    it("staff of puskesmas A cannot run puskesmas B's queue (outside their scope: 404); residents cannot run any (403)", async () => {
       const today = dayFromToday(0);
       const a = await book(t, siti.accessToken, {
         facilityId: tlanakan,
         polyclinic: 'lansia',
         date: today,
       }).expect(201);
-      await t.http().get(`/api/sehat/staff/facilities/${tlanakan}/queue`).set(bearer(bidan2)).expect(403);
+      await t.http().get(`/api/sehat/staff/facilities/${tlanakan}/queue`).set(bearer(bidan2)).expect(404);
       await t
         .http()
         .post(`/api/sehat/staff/facilities/${tlanakan}/queue/call-next`)
         .set(bearer(bidan2))
         .send({ polyclinic: 'lansia' })
-        .expect(403);
+        .expect(404);
       await t
         .http()
         .post(`/api/sehat/staff/bookings/${a.body.id}/outcome`)
         .set(bearer(bidan2))
         .send({ status: 'no_show' })
-        .expect(403);
+        .expect(404);
       await t
         .http()
         .put(`/api/sehat/staff/facilities/${tlanakan}/quotas`)
         .set(bearer(bidan2))
         .send({ polyclinic: 'umum', quota: 1 })
-        .expect(403);
+        .expect(404);
       await t.http().get(`/api/sehat/staff/facilities/${pademawu}/queue`).set(bearer(bidan2)).expect(200);
       await t
         .http()

@@ -6,7 +6,6 @@ import {
   badRequest,
   compareCalendarDates,
   estimatedMinute,
-  forbidden,
   formatCalendarDate,
   formatMinute,
   minuteOfClock,
@@ -43,11 +42,15 @@ export function checkBookable(facility: Facility, polyclinic: Polyclinic) {
     throw badRequest('polyclinic_not_offered', { polyclinic: 'polyclinic_not_offered' });
 }
 
-/** Health staff work their own puskesmas only; the regency admin any. */
+/**
+ * Health staff work their own puskesmas only; the regency admin any. Another puskesmas's
+ * queue is outside the caller's scope and answers 404, as another agency's case does: the
+ * route's permission is granted (403 is for callers whose role lacks it).
+ */
 export function checkFacilityScope(user: Principal, facilityId: string) {
   if (user.role === 'regency_admin') return;
   if (user.role === 'health_staff' && user.facilityId === facilityId) return;
-  throw forbidden();
+  throw notFound('facility_unknown');
 }
 
 export function activeKey(b: Pick<Booking, 'residentId' | 'facilityId' | 'polyclinic' | 'date'>): string {

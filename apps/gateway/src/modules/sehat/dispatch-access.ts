@@ -20,7 +20,12 @@ export class DispatchAccess {
     return this.dataSource.getRepository(Facility).existsBy({ id: user.facilityId, dispatchCentre: true });
   }
 
+  /**
+   * Health staff outside the dispatch centre hold the permission through their role but have no
+   * dispatch desk in their scope: 404 with the `not_dispatcher` explanation (403 is reserved for
+   * callers whose role lacks the route's permission, as for every route of the suite).
+   */
   async check(user: Principal): Promise<void> {
-    if (!(await this.isDispatcher(user))) throw new AppError('not_dispatcher', 403);
+    if (!(await this.isDispatcher(user))) throw new AppError('not_dispatcher', 404);
   }
 }
