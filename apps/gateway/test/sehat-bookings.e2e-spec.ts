@@ -22,6 +22,15 @@ describe('e-Sehat: facilities, puskesmas bookings and the queue', () => {
     bidan2 = (await login(t, 'bidan2', 'Bidan12345')).accessToken;
     tlanakan = await facilityId(t, 'PKM-TLANAKAN');
     pademawu = await facilityId(t, 'PKM-PADEMAWU');
+    // The demo puskesmas close on Sundays; these tests book on any day of the coming week.
+    const everyDay = [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '07:30', closes: '14:00' }];
+    for (const id of [tlanakan, pademawu])
+      await t
+        .http()
+        .patch(`/api/sehat/facilities/${id}`)
+        .set(bearer(admin))
+        .send({ openingHours: everyDay })
+        .expect(200);
   });
   afterAll(() => t.close());
 
@@ -146,8 +155,32 @@ describe('e-Sehat: facilities, puskesmas bookings and the queue', () => {
         code: 'not_bookable',
         fields: { facilityId: expect.any(String) },
       });
+      // A day the puskesmas is closed (by its opening hours) cannot be booked.
+      const kowel = await facilityId(t, 'PKM-KOWEL');
+      const tomorrow = new Date(`${dayFromToday(1)}T00:00:00Z`).getUTCDay() || 7;
+      await t
+        .http()
+        .patch(`/api/sehat/facilities/${kowel}`)
+        .set(bearer(admin))
+        .send({
+          openingHours: [
+            { days: [1, 2, 3, 4, 5, 6, 7].filter((d) => d !== tomorrow), opens: '08:00', closes: '12:00' },
+          ],
+        })
+        .expect(200);
+      const closed = await book(t, budi.accessToken, {
+        facilityId: kowel,
+        polyclinic: 'umum',
+        date: dayFromToday(1),
+      }).expect(400);
+      expect(closed.body).toMatchObject({ code: 'booking_closed_day', fields: { date: expect.any(String) } });
+      await book(t, budi.accessToken, {
+        facilityId: kowel,
+        polyclinic: 'umum',
+        date: dayFromToday(2),
+      }).expect(201);
       const mine = await t.http().get('/api/sehat/bookings/mine').set(bearer(budi.accessToken)).expect(200);
-      expect(mine.body).toHaveLength(1);
+      expect(mine.body).toHaveLength(2);
     });
 
     it('honours Idempotency-Key: a retry returns the same booking', async () => {

@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import { randomInt } from 'node:crypto';
+import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
 import {
   expectNoHorizontalScroll,
   freshResident,
@@ -10,11 +11,56 @@ import {
 
 const main = (page: Page) => page.getByRole('main');
 
-test('a resident books a puskesmas visit and sees her number; the bidan calls it and marks it served', async ({
+/**
+ * The journey's own puskesmas, open every day (the demo ones close on Sundays), and a staff
+ * account of it, made through the API by the demo regency admin.
+ */
+async function ownPuskesmas(request: APIRequestContext) {
+  const login = await request.post('/api/auth/login', {
+    data: { identifier: 'admin', password: 'Admin12345' },
+  });
+  expect(login.ok()).toBe(true);
+  const headers = { Authorization: `Bearer ${(await login.json()).accessToken as string}` };
+  const n = randomInt(10_000, 100_000);
+  const name = `Puskesmas Uji ${n}`;
+  const facility = await request.post('/api/sehat/facilities', {
+    headers,
+    data: {
+      code: `PKM-UJI-${n}`,
+      kind: 'puskesmas',
+      name,
+      districtCode: '35.28.01',
+      lat: -7.21,
+      lng: 113.44,
+      polyclinics: ['umum', 'lansia'],
+      openingHours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '07:00', closes: '21:00' }],
+      bookable: true,
+      serviceStartsAt: '08:00',
+      minutesPerPatient: 12,
+    },
+  });
+  expect(facility.status()).toBe(201);
+  const staff = { username: `petugas${n}`, password: `Petugas${n}` };
+  const created = await request.post('/api/admin/staff', {
+    headers,
+    data: {
+      ...staff,
+      fullName: `Petugas ${name}`,
+      role: 'health_staff',
+      facilityId: (await facility.json()).id as string,
+    },
+  });
+  expect(created.status()).toBe(201);
+  return { name, staff };
+}
+
+test('a resident books a puskesmas visit and sees her number; the staff call it and mark it served', async ({
   page,
+  request,
 }) => {
   test.setTimeout(120_000);
   const resident = freshResident();
+  const puskesmas = await ownPuskesmas(request);
 
   // (a) The resident finds the puskesmas in the directory and books today's Poli Lansia.
   await page.goto('./');
@@ -22,9 +68,9 @@ test('a resident books a puskesmas visit and sees her number; the bidan calls it
   await expect(main(page).getByText(`Halo, ${resident.fullName}.`)).toBeVisible();
   await nav(page).getByRole('link', { name: 'Fasilitas', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Fasilitas kesehatan' })).toBeVisible();
-  await page.getByLabel('Cari nama, alamat atau layanan').fill('tlanakan');
-  await main(page).getByRole('link', { name: 'Puskesmas Tlanakan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Puskesmas Tlanakan' })).toBeVisible();
+  await page.getByLabel('Cari nama, alamat atau layanan').fill(puskesmas.name.slice(-9));
+  await main(page).getByRole('link', { name: puskesmas.name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: puskesmas.name })).toBeVisible();
   await expectNoHorizontalScroll(page);
   await main(page).getByRole('link', { name: 'Daftar kunjungan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Daftar kunjungan puskesmas' })).toBeVisible();
@@ -39,7 +85,9 @@ test('a resident books a puskesmas visit and sees her number; the bidan calls it
   await expect(page.getByRole('heading', { level: 1, name: 'Pendaftaran berhasil' })).toBeVisible();
   const number = (await page.getByTestId('queue-number').textContent())!.trim();
   expect(Number(number)).toBeGreaterThanOrEqual(1);
-  await expect(main(page).getByText(/Perkiraan dilayani/)).toContainText('WIB');
+  await expect(main(page).getByText(/Perkiraan dilayani/)).toContainText(
+    number === '1' ? '08:00 WIB' : 'WIB',
+  );
   await expectNoHorizontalScroll(page);
 
   await main(page).getByRole('link', { name: 'Antrean saya' }).click();
@@ -48,11 +96,11 @@ test('a resident books a puskesmas visit and sees her number; the bidan calls it
     .filter({ hasText: `Nomor ${number} · Poli Lansia` });
   await expect(mine).toContainText('Terdaftar');
 
-  // (b) The bidan of Puskesmas Tlanakan calls the next number of Poli Lansia and marks it served.
+  // (b) The puskesmas staff call the next number of Poli Lansia and mark it served.
   const staff = await newPortalContext(page);
   const bidan = await staff.newPage();
   await bidan.goto('./');
-  await signIn(bidan, 'bidan', 'Bidan12345');
+  await signIn(bidan, puskesmas.staff.username, puskesmas.staff.password);
   await expect(nav(bidan).getByRole('link', { name: 'Area petugas' })).toBeVisible();
   await bidan.goto('./staf/antrean');
   await expect(bidan.getByRole('heading', { level: 1, name: 'Antrean hari ini' })).toBeVisible();
@@ -66,8 +114,8 @@ test('a resident books a puskesmas visit and sees her number; the bidan calls it
   // The waiting-room display shows the number called, without names.
   const display = await staff.newPage();
   await bidan.goto('./fasilitas');
-  await bidan.getByLabel('Cari nama, alamat atau layanan').fill('tlanakan');
-  await main(bidan).getByRole('link', { name: 'Puskesmas Tlanakan' }).click();
+  await bidan.getByLabel('Cari nama, alamat atau layanan').fill(puskesmas.name.slice(-9));
+  await main(bidan).getByRole('link', { name: puskesmas.name }).click();
   const displayHref = await main(bidan).getByRole('link', { name: 'Layar antrean' }).getAttribute('href');
   await display.goto(`.${displayHref!.replace(/^\/sehat/, '')}`);
   await expect(display.getByTestId('now-lansia')).toHaveText(number);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type CalendarDate, weekday } from '../common/calendar-date.js';
 import { districtCodeSchema, villageCodeSchema } from '../regions/region-index.js';
 import { polyclinicSchema } from './booking.js';
 
@@ -36,6 +37,16 @@ export const openingHoursSchema = z
     path: ['closes'],
   });
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
+
+/**
+ * Whether a facility opens on a calendar date, from its opening hours (ISO weekdays 1–7).
+ * No opening hours recorded: not known to be closed, so open.
+ */
+export function opensOn(hours: readonly { days: readonly number[] }[], date: CalendarDate): boolean {
+  if (!hours.length) return true;
+  const iso = weekday(date) || 7;
+  return hours.some((h) => h.days.includes(iso));
+}
 
 const facilityFields = {
   code: z

@@ -23,8 +23,8 @@ export const sehatMessages = {
     en: 'The visit date is too far ahead',
   },
   booking_closed_day: {
-    id: 'Poli tidak melayani pada tanggal ini (kuota 0)',
-    en: 'The polyclinic does not serve on this date (quota 0)',
+    id: 'Poli tidak melayani pada tanggal ini (tutup atau kuota 0)',
+    en: 'The polyclinic does not serve on this date (closed, or a quota of 0)',
   },
   quota_full: {
     id: 'Kuota poli pada tanggal ini sudah penuh. Silakan pilih tanggal atau poli lain.',

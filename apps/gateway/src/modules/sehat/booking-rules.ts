@@ -10,6 +10,7 @@ import {
   formatMinute,
   minuteOfClock,
   notFound,
+  opensOn,
   parseCalendarDate,
   todayInWib,
 } from '@layanan/domain';
@@ -29,6 +30,13 @@ export function checkVisitDate(date: string, daysAhead: number, now = new Date()
     throw badRequest('booking_date_past', { date: 'booking_date_past' });
   if (compareCalendarDates(day, addCalendarDays(today, daysAhead)) > 0)
     throw badRequest('booking_date_too_far', { date: 'booking_date_too_far' });
+}
+
+/** A visit can be booked only on a day the facility opens. */
+export function checkOpenDay(facility: Facility, date: string) {
+  const day = parseCalendarDate(date);
+  if (day && !opensOn(JSON.parse(facility.openingHours) as { days: number[] }[], day))
+    throw badRequest('booking_closed_day', { date: 'booking_closed_day' });
 }
 
 export function offeredPolyclinics(facility: Facility): Polyclinic[] {

@@ -18,6 +18,7 @@ import {
   activeKey,
   bookingView,
   checkBookable,
+  checkOpenDay,
   checkFacilityScope,
   checkVisitDate,
   mustExist,
@@ -49,6 +50,7 @@ export class BookingsService {
     if (!facility) throw badRequest('facility_unknown', { facilityId: 'facility_unknown' });
     checkBookable(facility, input.polyclinic);
     checkVisitDate(input.date, this.config.bookingDaysAhead);
+    checkOpenDay(facility, input.date);
     try {
       return await this.writes.run(() =>
         this.idempotency.transaction(
