@@ -11,7 +11,7 @@ import type { ResolvedConfig } from './config/config.module';
 import { loadConfig } from './config/config.schema';
 import { resolveSecrets } from './config/secrets';
 import { requestContextMiddleware } from './common/http/request-context';
-import { ensurePostgresSchema } from './database/prepare';
+import { preparePostgres } from './database/prepare';
 import { open311BodyErrors } from './modules/open311/open311.errors';
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {
@@ -38,8 +38,7 @@ export async function createApp(
   config: ResolvedConfig = resolveSecrets(loadConfig()),
   options: { logger?: boolean; logStream?: Writable } = {},
 ): Promise<NestExpressApplication> {
-  if (config.database.kind === 'postgres')
-    await ensurePostgresSchema(config.database.url, config.database.schema);
+  await preparePostgres(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.logStream), {
     bufferLogs: true,
     bodyParser: false,
@@ -62,9 +61,16 @@ export async function createApp(
           'frame-ancestors': ["'none'"],
         },
       },
-      hsts: config.env === 'production',
+      hsts:
+        config.hstsMaxAgeSeconds > 0 ? { maxAge: config.hstsMaxAgeSeconds, includeSubDomains: true } : false,
     }),
   );
+  // Browsers may call the API only from the suite's own pages, and from the origins CORS_ORIGINS names.
+  app.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    credentials: true,
+    maxAge: 600,
+  });
   app.use(requestContextMiddleware);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: true });

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { throttlers } from './common/http/throttles';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AUTH_OPTIONS, AccessGuard } from '@layanan/auth/server';
@@ -14,6 +15,7 @@ import { ZodValidationPipe } from './common/http/validation.pipe';
 import { loggerParams } from './common/logging';
 import { dataSourceOptions } from './database/data-source-options';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { BabharModule } from './modules/babhar/babhar.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { FilesModule } from './modules/files/files.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -48,7 +50,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config, logStream)),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
-        ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.login.rateLimitPerMinute }]),
+        ThrottlerModule.forRoot(throttlers(config)),
         ...portalStatics(config),
         IdempotencyModule,
         RegionsModule,
@@ -56,6 +58,7 @@ export class AppModule {
         FilesModule,
         CasesModule,
         SehatModule,
+        BabharModule,
         NotificationsModule,
         Open311Module,
         SystemModule,

@@ -1034,6 +1034,415 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/babhar/mothers/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Find a mother by NIK (in the body, never in a URL) before registering; audited */
+        post: operations["BabharStaffController_lookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/mothers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a mother (409 when her NIK is already registered) */
+        post: operations["BabharStaffController_registerMother"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/mothers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mother and her pregnancies followed by my puskesmas; audited */
+        get: operations["BabharStaffController_mother"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a pregnancy (HPL computed: Naegele and HPHT + 280 days) */
+        post: operations["BabharStaffController_registerPregnancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole pregnancy record (dates, schedule, contacts, KSPR, P4K, outcome); audited */
+        get: operations["BabharStaffController_pregnancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pregnancy as a FHIR R4 collection Bundle (SATUSEHAT-shaped); audited */
+        get: operations["BabharStaffController_fhir"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a pregnancy the mother registered herself */
+        post: operations["BabharStaffController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an ANC contact (10T); returns GA, trimester, K-code and flags */
+        post: operations["BabharStaffController_contact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/kspr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The KSPR card: items, prefilled from the records, history and current total */
+        get: operations["BabharStaffController_ksprCard"];
+        put?: never;
+        /** Save a KSPR assessment (merged with earlier ones: the score never goes down) */
+        post: operations["BabharStaffController_kspr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/birth-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the P4K birth plan */
+        put: operations["BabharStaffController_birthPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a referral */
+        post: operations["BabharStaffController_refer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the outcome (birth or miscarriage); closes the pregnancy */
+        post: operations["BabharStaffController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/postpartum-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a postpartum contact (KF1–KF4 from the delivery date) */
+        post: operations["BabharStaffController_postpartum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/danger-signs/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge a danger-sign report (it leaves the worklist) */
+        post: operations["BabharStaffController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Worklists with counts: not yet K1, at risk, doctor/USG missing, overdue, due, high risk, danger sign */
+        get: operations["BabharStaffController_worklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/kohort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kohort register (paged) */
+        get: operations["BabharStaffController_kohort"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health staff of my puskesmas (to assign a bidan) */
+        get: operations["BabharStaffController_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/reports/pws-kia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PWS-KIA per desa: the month, cumulative from January, % of the target */
+        get: operations["BabharStaffController_pwsKia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/reports/pws-kia.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PWS-KIA as CSV (streamed) */
+        get: operations["BabharStaffController_pwsKiaCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The configured e-Babhar rules (thresholds, presets), for live flags in the forms */
+        get: operations["BabharResidentController_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/me/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link the mother record with my NIK (it must be my account’s NIK) to my account */
+        post: operations["BabharResidentController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/me/pregnancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register my pregnancy myself (pending until the bidan of the chosen puskesmas verifies it) */
+        post: operations["BabharResidentController_selfRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/me/pregnancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pregnancy: week, HPL, schedule and next contact, KSPR in plain words, P4K, danger signs */
+        get: operations["BabharResidentController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/me/danger-signs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a danger sign: my bidan and puskesmas are alerted at once; tells me what to do now */
+        post: operations["BabharResidentController_dangerSign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -5107,6 +5516,884 @@ export interface operations {
                         };
                     };
                 };
+            };
+        };
+    };
+    BabharStaffController_lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nik: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_registerMother: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nik: string;
+                    /** @description Full name as on the KTP or KK */
+                    fullName: string;
+                    /** @description Date of birth */
+                    birthDate: string;
+                    /** @description Mobile number (stored as +62…) */
+                    phone?: string;
+                    /** @description Desa / kelurahan code (35.28.xx.xxxx) */
+                    villageCode: string;
+                    /** @description Address: dusun, RT/RW, house */
+                    address: string;
+                    /** @description Blood type */
+                    bloodType?: {
+                        /**
+                         * @description ABO blood group
+                         * @enum {string}
+                         */
+                        abo: "A" | "B" | "AB" | "O";
+                        /**
+                         * @description Rhesus factor, when known
+                         * @enum {string}
+                         */
+                        rhesus?: "positive" | "negative";
+                    };
+                    /** @description Height in cm */
+                    heightCm?: number;
+                    /** @description Date of marriage (KSPR item 2a) */
+                    marriageDate?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_mother: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_registerPregnancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The id of a stored record */
+                    motherId: string;
+                    /** @description HPHT: first day of the last menstrual period */
+                    hpht: string;
+                    /** @description Due date by ultrasound (overrides for scheduling) */
+                    usgHpl?: string;
+                    /** @description Pregnancies, this one included (G) */
+                    gravida: number;
+                    /** @description Previous births (P) */
+                    para: number;
+                    /** @description Previous miscarriages or abortions (A) */
+                    abortus: number;
+                    /** @description Date of the last birth */
+                    lastBirthDate?: string;
+                    /** @description The assigned bidan */
+                    bidanId?: string;
+                    /** @description The puskesmas following the pregnancy */
+                    puskesmasId: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_pregnancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_fhir: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_contact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Date of the contact */
+                    date: string;
+                    /**
+                     * @description Seen by a bidan or a doctor
+                     * @enum {string}
+                     */
+                    provider: "bidan" | "doctor";
+                    /** @description Weight in kg (every contact) */
+                    weightKg: number;
+                    /** @description Height in cm (first contact) */
+                    heightCm?: number;
+                    /** @description Systolic blood pressure, mmHg */
+                    systolic: number;
+                    /** @description Diastolic blood pressure, mmHg */
+                    diastolic: number;
+                    /** @description Swelling of face, hands or legs */
+                    oedema?: boolean;
+                    /** @description Mid-upper arm circumference (LILA), cm */
+                    lilaCm?: number;
+                    /** @description Fundal height (TFU), cm */
+                    fundalHeightCm?: number;
+                    /** @enum {string} */
+                    presentation?: "cephalic" | "breech" | "transverse" | "not_determined";
+                    /** @description Fetal heart rate (DJJ), /min */
+                    fetalHeartRate?: number;
+                    /**
+                     * @description Td immunisation status before this contact
+                     * @enum {string}
+                     */
+                    tdStatus: "T0" | "T1" | "T2" | "T3" | "T4" | "T5";
+                    /**
+                     * @description Td dose given at this contact
+                     * @enum {string}
+                     */
+                    tdDoseGiven?: "T1" | "T2" | "T3" | "T4" | "T5";
+                    /**
+                     * @description Iron tablets given at this contact
+                     * @default 0
+                     */
+                    ironTablets?: number;
+                    /** @description Laboratory results (10T: tes laboratorium) */
+                    lab?: {
+                        /** @description Haemoglobin in g/dL */
+                        hbGdl?: number;
+                        /**
+                         * @description Urine protein dipstick
+                         * @enum {string}
+                         */
+                        urineProtein?: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                        /** @description Blood type */
+                        bloodType?: {
+                            /**
+                             * @description ABO blood group
+                             * @enum {string}
+                             */
+                            abo: "A" | "B" | "AB" | "O";
+                            /**
+                             * @description Rhesus factor, when known
+                             * @enum {string}
+                             */
+                            rhesus?: "positive" | "negative";
+                        };
+                        /** @enum {string} */
+                        hiv?: "non_reactive" | "reactive" | "not_tested";
+                        /** @enum {string} */
+                        syphilis?: "non_reactive" | "reactive" | "not_tested";
+                        /** @enum {string} */
+                        hepatitisB?: "non_reactive" | "reactive" | "not_tested";
+                    };
+                    /**
+                     * @description Ultrasound done at this contact
+                     * @default false
+                     */
+                    ultrasound?: boolean;
+                    /** @description Case management (tata laksana kasus) */
+                    caseManagement?: string;
+                    /**
+                     * @description Counselling topics (temu wicara)
+                     * @default []
+                     */
+                    counselling?: ("nutrition" | "iron_tablets" | "danger_signs" | "birth_plan_p4k" | "breastfeeding" | "family_planning" | "hygiene" | "rest_and_activity" | "triple_elimination" | "mental_health" | "newborn_care" | "other")[];
+                    /** @description The danger signs were asked about */
+                    dangerSignsChecked: boolean;
+                    /**
+                     * @description Danger signs found
+                     * @default []
+                     */
+                    dangerSignsFound?: ("reduced_fetal_movement" | "persistent_vomiting" | "high_fever" | "swelling_headache_convulsions" | "waters_breaking_early" | "bleeding")[];
+                    /** @description Referral */
+                    referral?: {
+                        /** @description Facility referred to */
+                        to: string;
+                        /** @description Why */
+                        reason: string;
+                    };
+                    /** @description Date of the next contact */
+                    nextContactDate?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_ksprCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_kspr: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Date of the assessment */
+                    date: string;
+                    /** @description Risk factors present */
+                    items: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_birthPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Birth attendant */
+                    attendant: {
+                        /** @enum {string} */
+                        kind: "bidan" | "doctor";
+                        name: string;
+                    };
+                    /** @description Place of birth */
+                    place: {
+                        /** @enum {string} */
+                        kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                        name?: string;
+                    };
+                    /** @description Who accompanies the mother */
+                    companion: {
+                        name: string;
+                        relationship: string;
+                    };
+                    /** @description Transport to the place of birth */
+                    transport: {
+                        /** @enum {string} */
+                        kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                        driverName?: string;
+                        phone?: string;
+                    };
+                    bloodDonors: {
+                        name: string;
+                        phone?: string;
+                        /** @description Blood type */
+                        bloodType: {
+                            /**
+                             * @description ABO blood group
+                             * @enum {string}
+                             */
+                            abo: "A" | "B" | "AB" | "O";
+                            /**
+                             * @description Rhesus factor, when known
+                             * @enum {string}
+                             */
+                            rhesus?: "positive" | "negative";
+                        };
+                    }[];
+                    /** @description Savings (tabungan ibu bersalin) */
+                    savings: {
+                        has: boolean;
+                        amountRupiah?: number;
+                    };
+                    /** @description JKN (national health insurance) card */
+                    jkn: {
+                        has: boolean;
+                        number?: string;
+                    };
+                    /**
+                     * @description Postpartum family planning method
+                     * @enum {string}
+                     */
+                    postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                    /** @description The P4K sticker is posted on the house */
+                    stickerPosted: boolean;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_refer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Date of the referral */
+                    date: string;
+                    /** @description Facility referred to */
+                    to: string;
+                    /** @description Why */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_outcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "birth" | "miscarriage";
+                    /** @description Date of the birth or miscarriage */
+                    date: string;
+                    /** @enum {string} */
+                    place: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home" | "on_the_way";
+                    /** @enum {string} */
+                    attendant: "doctor" | "bidan" | "other_health_worker" | "traditional_birth_attendant" | "family" | "none";
+                    /** @enum {string} */
+                    mode?: "spontaneous" | "vacuum_or_forceps" | "caesarean";
+                    /** @default [] */
+                    babies?: {
+                        /** @enum {string} */
+                        sex: "female" | "male" | "undetermined";
+                        bornAlive: boolean;
+                        weightGrams?: number;
+                    }[];
+                    /** @default false */
+                    maternalDeath?: boolean;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_postpartum: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Date of the contact */
+                    date: string;
+                    /** @enum {string} */
+                    provider: "bidan" | "doctor";
+                    systolic?: number;
+                    diastolic?: number;
+                    temperatureC?: number;
+                    /**
+                     * @description Lochia (discharge)
+                     * @enum {string}
+                     */
+                    lochia?: "normal" | "abnormal";
+                    /** @enum {string} */
+                    breasts?: "normal" | "problem";
+                    /**
+                     * @description Vitamin A capsule given
+                     * @default false
+                     */
+                    vitaminA?: boolean;
+                    /** @default 0 */
+                    ironTablets?: number;
+                    /** @enum {string} */
+                    familyPlanning?: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                    /** @default [] */
+                    dangerSignsFound?: ("fever_over_two_days" | "foul_discharge" | "painful_swollen_breast" | "postpartum_swelling_headache_convulsions" | "low_mood" | "postpartum_bleeding")[];
+                    /** @description Referral */
+                    referral?: {
+                        /** @description Facility referred to */
+                        to: string;
+                        /** @description Why */
+                        reason: string;
+                    };
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_worklist: {
+        parameters: {
+            query?: {
+                reason?: "danger_sign" | "not_yet_k1" | "overdue" | "doctor_ultrasound_missing" | "trimester_at_risk" | "due_soon" | "high_risk";
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_kohort: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "active" | "delivered" | "miscarriage" | "lost_to_follow_up" | "pending";
+                villageCode?: string;
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_staff: {
+        parameters: {
+            query?: {
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_pwsKia: {
+        parameters: {
+            query: {
+                year: number;
+                month: number;
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_pwsKiaCsv: {
+        parameters: {
+            query: {
+                year: number;
+                month: number;
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharResidentController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharResidentController_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nik: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharResidentController_selfRegister: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mother: {
+                        /** @description Full name as on the KTP or KK */
+                        fullName: string;
+                        /** @description Date of birth */
+                        birthDate: string;
+                        /** @description Mobile number (stored as +62…) */
+                        phone?: string;
+                        /** @description Desa / kelurahan code (35.28.xx.xxxx) */
+                        villageCode: string;
+                        /** @description Address: dusun, RT/RW, house */
+                        address: string;
+                        /** @description Blood type */
+                        bloodType?: {
+                            /**
+                             * @description ABO blood group
+                             * @enum {string}
+                             */
+                            abo: "A" | "B" | "AB" | "O";
+                            /**
+                             * @description Rhesus factor, when known
+                             * @enum {string}
+                             */
+                            rhesus?: "positive" | "negative";
+                        };
+                        /** @description Height in cm */
+                        heightCm?: number;
+                        /** @description Date of marriage (KSPR item 2a) */
+                        marriageDate?: string;
+                    };
+                    pregnancy: {
+                        /** @description HPHT: first day of the last menstrual period */
+                        hpht: string;
+                        /** @description Due date by ultrasound (overrides for scheduling) */
+                        usgHpl?: string;
+                        /** @description Pregnancies, this one included (G) */
+                        gravida: number;
+                        /** @description Previous births (P) */
+                        para: number;
+                        /** @description Previous miscarriages or abortions (A) */
+                        abortus: number;
+                        /** @description Date of the last birth */
+                        lastBirthDate?: string;
+                        /** @description The puskesmas following the pregnancy */
+                        puskesmasId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharResidentController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharResidentController_dangerSign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The id of a stored record */
+                    pregnancyId: string;
+                    /**
+                     * @description Pregnancy or postpartum
+                     * @enum {string}
+                     */
+                    period: "pregnancy" | "postpartum";
+                    signs: ("reduced_fetal_movement" | "persistent_vomiting" | "high_fever" | "swelling_headache_convulsions" | "waters_breaking_early" | "bleeding" | "fever_over_two_days" | "foul_discharge" | "painful_swollen_breast" | "postpartum_swelling_headache_convulsions" | "low_mood" | "postpartum_bleeding")[];
+                    /** @description What the mother adds in her own words */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

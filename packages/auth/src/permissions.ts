@@ -22,6 +22,8 @@ export const Permission = {
   CaseWork: 'case:work',
   /** Track pregnant mothers of one's own puskesmas. */
   MaternalCare: 'maternal:care',
+  /** Follow one's own pregnancy (e-Babhar): claim, self-register, report a danger sign. */
+  MaternalSelf: 'maternal:self',
   /** Run the puskesmas queue and answer consultations of one's own facility. */
   HealthServiceWork: 'health-service:work',
   /** Book puskesmas visits, request health transport and ask consultations for oneself (e-Sehat). */
@@ -36,7 +38,12 @@ export const Permission = {
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  resident: [Permission.AccountSelf, Permission.CaseSubmit, Permission.HealthServiceUse],
+  resident: [
+    Permission.AccountSelf,
+    Permission.CaseSubmit,
+    Permission.MaternalSelf,
+    Permission.HealthServiceUse,
+  ],
   officer: [Permission.AccountSelf, Permission.CaseWork, Permission.ResidentVerify],
   health_staff: [
     Permission.AccountSelf,

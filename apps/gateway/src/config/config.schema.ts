@@ -1,16 +1,33 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import {
+  type AncScheduleId,
+  type BabharConfig,
   type NotificationChannelName,
   type SehatConfig,
+  ancScheduleIdSchema,
+  babharConfigSchema,
   defaultSehatConfig,
   notificationChannelSchema,
+  villageCodeSchema,
 } from '@layanan/domain';
 
 /** The repository root (apps/gateway/dist/config → ../../../..). */
 export const repoRoot = resolve(__dirname, '../../../..');
 
 const httpUrl = z.url({ protocol: /^https?$/ });
+
+const jsonText = z
+  .string()
+  .default('{}')
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+      return z.NEVER;
+    }
+  });
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -98,6 +115,27 @@ export const envSchema = z.object({
     .min(1)
     .default(30)
     .describe('Requests per minute per client address to the sign-in, register and refresh routes'),
+  SUBMISSION_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .describe('New cases and photos per minute per account (per address when anonymous)'),
+  HSTS_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      'Strict-Transport-Security max-age; 0 turns it off; default 180 days in production, off otherwise',
+    ),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(https?:\/\/[^\s,/]+)(,https?:\/\/[^\s,/]+)*$/, 'must be origins separated by commas')
+    .optional()
+    .describe(
+      'Other origins whose pages may call the API (comma-separated); the portals are served by the gateway itself',
+    ),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/)
@@ -194,6 +232,40 @@ export const envSchema = z.object({
     .max(200)
     .default('demo-open311-key')
     .describe('Open311 API key of the client named demo, seeded with the demo data (demo mode only)'),
+  BABHAR_RULES: jsonText
+    .pipe(babharConfigSchema)
+    .describe(
+      'e-Babhar rule thresholds and presets as JSON (KSPR and flag thresholds, trimester bounds, worklist days, KF windows, target factor); see docs/BABHAR.md',
+    ),
+  BABHAR_ANC_SCHEDULE: ancScheduleIdSchema
+    .optional()
+    .describe('ANC schedule preset judged against: pmk-1-2-3 (default), kia-2-1-3, who-8 or k4-1-1-2'),
+  BABHAR_CRUDE_BIRTH_RATE: z.coerce
+    .number()
+    .min(0)
+    .max(100)
+    .default(16.5)
+    .describe('Crude birth rate per 1,000 population for the PWS-KIA targets (1.10 × CBR × population)'),
+  BABHAR_POPULATION: jsonText
+    .pipe(z.record(villageCodeSchema, z.number().int().min(0)))
+    .describe(
+      'Population per desa for the PWS-KIA targets, as JSON {"35.28.01.2001": 4200, …}; a desa left out has no target',
+    ),
+  BABHAR_REMINDER_DAYS_BEFORE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(30)
+    .default(3)
+    .describe('Days before the next ANC contact date that the mother is reminded'),
+  BABHAR_SWEEP_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(3600)
+    .describe(
+      'How often e-Babhar closes pregnancies lost to follow-up and sends contact reminders (0 = never)',
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -212,6 +284,9 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   login: { maxFailures: number; lockoutMinutes: number; rateLimitPerMinute: number };
+  submissionRateLimitPerMinute: number;
+  hstsMaxAgeSeconds: number;
+  corsOrigins: string[];
   bodyLimit: string;
   regencyCode: string;
   portalsDir: string;
@@ -225,6 +300,7 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   notifications: NotificationsConfig;
   open311: { jurisdictionId: string; demoApiKey: string };
+  babhar: BabharSettings;
   raw: Env;
 }
 
@@ -235,6 +311,15 @@ export interface NotificationsConfig {
   whatsapp: { url: string; token: string | null } | null;
   sms: { url: string; token: string | null } | null;
   outbox: { pollSeconds: number; maxAttempts: number };
+}
+
+/** e-Babhar's configuration (DOMAIN §5: the values it marks as configuration). */
+export interface BabharSettings {
+  rules: BabharConfig;
+  crudeBirthRatePerMille: number;
+  populationByVillage: Record<string, number>;
+  reminderDaysBefore: number;
+  sweepSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -285,6 +370,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES,
       rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
+    submissionRateLimitPerMinute: env.SUBMISSION_RATE_LIMIT_PER_MINUTE,
+    hstsMaxAgeSeconds: env.HSTS_MAX_AGE_SECONDS ?? (env.NODE_ENV === 'production' ? 15_552_000 : 0),
+    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',') : [],
     bodyLimit: env.BODY_LIMIT,
     regencyCode: env.REGENCY_CODE,
     portalsDir: env.PORTALS_DIR ? resolve(repoRoot, env.PORTALS_DIR) : join(repoRoot, 'apps'),
@@ -314,6 +402,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       outbox: { pollSeconds: env.OUTBOX_POLL_SECONDS, maxAttempts: env.OUTBOX_MAX_ATTEMPTS },
     },
     open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID, demoApiKey: env.OPEN311_DEMO_API_KEY },
+    babhar: {
+      rules: babharRules(env.BABHAR_RULES, env.BABHAR_ANC_SCHEDULE),
+      crudeBirthRatePerMille: env.BABHAR_CRUDE_BIRTH_RATE,
+      populationByVillage: env.BABHAR_POPULATION,
+      reminderDaysBefore: env.BABHAR_REMINDER_DAYS_BEFORE,
+      sweepSeconds: env.BABHAR_SWEEP_SECONDS,
+    },
     raw: env,
   };
+}
+
+function babharRules(rules: BabharConfig, schedule: AncScheduleId | undefined): BabharConfig {
+  return schedule ? { ...rules, anc: { ...rules.anc, schedule } } : rules;
 }

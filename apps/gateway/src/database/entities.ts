@@ -23,6 +23,7 @@ import { Facility } from '../modules/sehat/entities/facility.entity';
 import { PolyclinicQuota } from '../modules/sehat/entities/polyclinic-quota.entity';
 import { TransportRequest } from '../modules/sehat/entities/transport-request.entity';
 import { Vehicle } from '../modules/sehat/entities/vehicle.entity';
+import { babharEntities } from '../modules/babhar/entities';
 
 /** Every entity of every module; the migrations of both drivers must match these. */
 export const entities = [
@@ -51,4 +52,5 @@ export const entities = [
   TransportRequest,
   Consultation,
   ConsultationMessage,
+  ...babharEntities,
 ];

@@ -35,6 +35,7 @@ export async function bootTestApp(
       DATABASE_URL: process.env.DATABASE_URL,
       DATABASE_SCHEMA: schema,
       LOG_LEVEL: options.logStream ? 'info' : 'silent',
+      SUBMISSION_RATE_LIMIT_PER_MINUTE: '100000',
       ...env,
     }),
   );

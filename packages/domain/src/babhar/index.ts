@@ -19,3 +19,4 @@ export * from './birth-plan.schema.js';
 export * from './outcome.schema.js';
 export * from './danger-sign-report.schema.js';
 export * from './maternal-summary.js';
+export * from './mother-guidance.js';

@@ -1,4 +1,5 @@
 import { babharMessages } from '../babhar/messages.js';
+import { babharRecordMessages } from '../babhar/record-messages.js';
 import { sehatMessages } from '../sehat/messages.js';
 import type { Bilingual, Lang } from './language.js';
 
@@ -105,6 +106,10 @@ export const coreMessages = {
     en: 'Too many requests, try again later',
   },
   internal_error: { id: 'Terjadi kesalahan pada server', en: 'Something went wrong on the server' },
+  service_unavailable: {
+    id: 'Layanan sedang tidak tersedia sebentar, coba lagi',
+    en: 'The service is briefly unavailable, try again',
+  },
   conflict: { id: 'Data bertentangan dengan data yang ada', en: 'The data conflicts with existing data' },
   idempotency_conflict: {
     id: 'Idempotency-Key ini sudah dipakai untuk permintaan lain',
@@ -113,10 +118,12 @@ export const coreMessages = {
 } as const satisfies Record<string, Bilingual>;
 
 /** Every message code of the suite: the core ones and each service's own (e-Babhar so far). */
-export const messages = { ...coreMessages, ...babharMessages, ...sehatMessages } as const satisfies Record<
-  string,
-  Bilingual
->;
+export const messages = {
+  ...coreMessages,
+  ...babharMessages,
+  ...babharRecordMessages,
+  ...sehatMessages,
+} as const satisfies Record<string, Bilingual>;
 
 export type MessageCode = keyof typeof messages;
 

@@ -39,6 +39,37 @@ function bodyParserCode(error: unknown): { status: number; code: MessageCode } |
 }
 
 /**
+ * The database is out of reach (restarting, failing over, connections cut): the request did not
+ * happen and may be retried, so the answer is 503 with Retry-After rather than a 500.
+ * PostgreSQL SQLSTATE classes 08 (connection exception) and 57P (operator intervention), the
+ * driver's own connection errors, and SQLite's busy / locked errors.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (
+    let e = error as
+        { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined,
+      depth = 0;
+    e && depth < 4;
+    depth++
+  ) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (
+      /^08|^57P0[123]$|^ECONNREFUSED$|^ECONNRESET$|^EPIPE$|^ETIMEDOUT$|^SQLITE_BUSY|^SQLITE_LOCKED/.test(code)
+    )
+      return true;
+    const text = typeof e.message === 'string' ? e.message : '';
+    if (
+      /Connection terminated|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|Query runner already released|connection provided by a query runner was already released|timeout exceeded when trying to connect/i.test(
+        text,
+      )
+    )
+      return true;
+    e = (e.driverError ?? e.cause) as typeof e;
+  }
+  return false;
+}
+
+/**
  * Maps every error to `{ statusCode, code, message, fields }` once, in the
  * language of the request. Unknown errors are logged and become a 500 with
  * no detail.
@@ -57,6 +88,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error({ err: error, path: request.path }, 'Unhandled error');
     }
     if (response.headersSent) return;
+    if (body.statusCode === 503) response.setHeader('Retry-After', '2');
     response.status(body.statusCode).json(body);
   }
 
@@ -87,6 +119,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = error.getStatus();
       const code = statusCodes[status] ?? (status >= 500 ? 'internal_error' : 'validation_failed');
       return { statusCode: status, code, message: message(code, lang), fields: {} };
+    }
+    if (isDatabaseUnavailable(error)) {
+      return {
+        statusCode: 503,
+        code: 'service_unavailable',
+        message: message('service_unavailable', lang),
+        fields: {},
+      };
     }
     return { statusCode: 500, code: 'internal_error', message: message('internal_error', lang), fields: {} };
   }

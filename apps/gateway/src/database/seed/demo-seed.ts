@@ -10,6 +10,9 @@ import { Facility } from '../../modules/sehat/entities/facility.entity';
 import { seedDemoCases } from './demo-cases';
 import { demoAccounts, demoAgencies, demoCategories, demoFacilities, demoResident } from './demo-data';
 
+/** Advisory lock key held while seeding ("seed" in ASCII). */
+const SEED_LOCK = 0x73656564;
+
 export interface SeedReport {
   seeded: boolean;
   accounts: { role: string; login: string; password: string }[];
@@ -38,6 +41,9 @@ export async function seedDemo(
     { role: 'resident', login: demoResident.nik, password: demoResident.password },
   ];
   const seeded = await dataSource.transaction(async (tx) => {
+    // Replicas starting together: the second waits here, then finds the data seeded.
+    if (dataSource.options.type === 'postgres')
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     if ((await tx.getRepository(Agency).count()) > 0) return false;
     const agencyIds = new Map<string, string>();
     for (const agency of demoAgencies) {

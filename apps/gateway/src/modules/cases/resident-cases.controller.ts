@@ -15,6 +15,7 @@ import { caseCodeParam } from './case-params';
 import { CaseQueriesService } from './case-queries.service';
 import { CaseSubmissionService } from './case-submission.service';
 import { CaseWorkflowService } from './case-workflow.service';
+import { SubmissionThrottle } from '../../common/http/throttles';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -28,6 +29,7 @@ export class ResidentCasesController {
 
   @Post()
   @RequirePermission(Permission.CaseSubmit)
+  @SubmissionThrottle()
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,

@@ -15,6 +15,7 @@ import { CurrentUser, Permission, type Principal, Public, RequirePermission } fr
 import { ApiJson } from '../../common/http/api-response';
 import { PhotoUploadInterceptor } from './photo-upload.interceptor';
 import { PhotosService } from './photos.service';
+import { SubmissionThrottle } from '../../common/http/throttles';
 
 const storedPhotoSchema = z.object({
   id: z.string(),
@@ -37,6 +38,7 @@ export class FilesController {
 
   @Post()
   @RequirePermission(Permission.AccountSelf)
+  @SubmissionThrottle()
   @UseInterceptors(PhotoUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({

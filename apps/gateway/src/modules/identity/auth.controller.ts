@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { AuthThrottle } from '../../common/http/throttles';
 import type { Request, Response } from 'express';
 import { CurrentUser, Permission, type Principal, Public, RequirePermission } from '@layanan/auth/server';
 import {
@@ -41,7 +41,7 @@ function readCookie(req: Request, name: string): string | undefined {
 
 @ApiTags('auth')
 @Controller('api/auth')
-@UseGuards(ThrottlerGuard)
+@AuthThrottle()
 export class AuthController {
   constructor(
     private readonly auth: AuthService,

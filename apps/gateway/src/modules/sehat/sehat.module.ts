@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BabharModule } from '../babhar/babhar.module';
 import { IdentityModule } from '../identity/identity.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RegionsModule } from '../regions/regions.module';
@@ -40,6 +41,8 @@ import { SehatWriteQueue } from './write-queue';
       Consultation,
       ConsultationMessage,
     ]),
+    // Provides MATERNAL_SUMMARY_READER (a pregnancy's HPL and KSPR category, read with the mother's consent).
+    BabharModule,
     IdentityModule,
     RegionsModule,
     NotificationsModule,

@@ -61,13 +61,9 @@ export class AddCases1795815986646 implements MigrationInterface {
     await queryRunner.query('DROP TABLE "uploads"');
     await queryRunner.query('DROP TABLE "idempotency_keys"');
     await queryRunner.query('DROP TABLE "case_supporters"');
-    await queryRunner.query(
-      'DROP INDEX "uq_routing_rules_category_district"',
-    );
+    await queryRunner.query('DROP INDEX "uq_routing_rules_category_district"');
     await queryRunner.query('DROP TABLE "routing_rules"');
-    await queryRunner.query(
-      'DROP INDEX "ix_response_templates_agency"',
-    );
+    await queryRunner.query('DROP INDEX "ix_response_templates_agency"');
     await queryRunner.query('DROP TABLE "response_templates"');
     await queryRunner.query('DROP TABLE "holidays"');
     await queryRunner.query('DROP INDEX "ix_case_photos_case"');

@@ -1,0 +1,232 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation } from '@tanstack/react-query';
+import { birthPlaceLabels, birthPlaces, familyPlanningMethods, transportKinds } from '@layanan/domain';
+import { CheckboxField, FormAlert, SelectField, TextField, errorText, usePageTitle, useT } from '@layanan/ui';
+import { useBabharApi } from '../api';
+import { L, fieldErrors, numberOf } from '../common';
+
+const abo = ['A', 'B', 'AB', 'O'] as const;
+
+/** The P4K birth plan (the sticker on the house). */
+export function BirthPlanPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const api = useBabharApi();
+  usePageTitle('P4K');
+  const [f, setF] = useState({
+    attendantKind: 'bidan',
+    attendantName: '',
+    placeKind: 'puskesmas',
+    placeName: '',
+    companionName: '',
+    companionRelationship: '',
+    transportKind: 'desa_vehicle',
+    driverName: '',
+    donor1: '',
+    donor1Abo: 'O',
+    donor2: '',
+    donor2Abo: 'O',
+    savings: false,
+    savingsAmount: '',
+    jkn: false,
+    jknNumber: '',
+    familyPlanning: 'undecided',
+    sticker: false,
+  });
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
+    setF((s) => ({ ...s, [k]: e.target.value }));
+  const check = (k: 'savings' | 'jkn' | 'sticker') => (e: { target: { checked: boolean } }) =>
+    setF((s) => ({ ...s, [k]: e.target.checked }));
+  const save = useMutation({
+    mutationFn: () =>
+      api.saveBirthPlan(id, {
+        attendant: { kind: f.attendantKind as 'bidan', name: f.attendantName },
+        place: { kind: f.placeKind as 'puskesmas', ...(f.placeName ? { name: f.placeName } : {}) },
+        companion: { name: f.companionName, relationship: f.companionRelationship },
+        transport: {
+          kind: f.transportKind as 'desa_vehicle',
+          ...(f.driverName ? { driverName: f.driverName } : {}),
+        },
+        bloodDonors: [
+          { name: f.donor1, bloodType: { abo: f.donor1Abo as 'O' } },
+          { name: f.donor2, bloodType: { abo: f.donor2Abo as 'O' } },
+        ],
+        savings: {
+          has: f.savings,
+          ...(numberOf(f.savingsAmount) !== undefined ? { amountRupiah: numberOf(f.savingsAmount) } : {}),
+        },
+        jkn: { has: f.jkn, ...(f.jknNumber ? { number: f.jknNumber } : {}) },
+        postpartumFamilyPlanning: f.familyPlanning as 'undecided',
+        stickerPosted: f.sticker,
+      }),
+  });
+  const errors = fieldErrors(save.error);
+  return (
+    <section className="page narrow" aria-labelledby="p4k-title">
+      <h1 id="p4k-title">{t.pick(L('Rencana persalinan (P4K)', 'Birth plan (P4K)'))}</h1>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <SelectField
+          label={t.pick(L('Penolong persalinan', 'Birth attendant'))}
+          value={f.attendantKind}
+          onChange={set('attendantKind')}
+        >
+          <option value="bidan">Bidan</option>
+          <option value="doctor">{t.pick(L('Dokter', 'Doctor'))}</option>
+        </SelectField>
+        <TextField
+          label={t.pick(L('Nama penolong', 'Attendant’s name'))}
+          value={f.attendantName}
+          onChange={set('attendantName')}
+          error={errors['attendant.name']}
+          required
+        />
+        <SelectField
+          label={t.pick(L('Tempat bersalin', 'Place of birth'))}
+          value={f.placeKind}
+          onChange={set('placeKind')}
+        >
+          {birthPlaces.map((p) => (
+            <option key={p} value={p}>
+              {t.pick(birthPlaceLabels[p])}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t.pick(L('Nama tempat', 'Name of the place'))}
+          value={f.placeName}
+          onChange={set('placeName')}
+        />
+        <TextField
+          label={t.pick(L('Pendamping', 'Companion'))}
+          value={f.companionName}
+          onChange={set('companionName')}
+          error={errors['companion.name']}
+          required
+        />
+        <TextField
+          label={t.pick(L('Hubungan', 'Relationship'))}
+          value={f.companionRelationship}
+          onChange={set('companionRelationship')}
+          error={errors['companion.relationship']}
+          required
+        />
+        <SelectField
+          label={t.pick(L('Transportasi', 'Transport'))}
+          value={f.transportKind}
+          onChange={set('transportKind')}
+        >
+          {transportKinds.map((k) => (
+            <option key={k}>{k}</option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t.pick(L('Pengemudi', 'Driver'))}
+          value={f.driverName}
+          onChange={set('driverName')}
+        />
+        <fieldset className="field">
+          <legend>
+            {t.pick(
+              L(
+                'Pendonor darah (paling sedikit 2, golongan darah cocok)',
+                'Blood donors (at least 2, matching blood type)',
+              ),
+            )}
+          </legend>
+          <div className="babhar-row">
+            <TextField
+              label={t.pick(L('Pendonor 1', 'Donor 1'))}
+              value={f.donor1}
+              onChange={set('donor1')}
+              error={errors['bloodDonors.0.name']}
+              required
+            />
+            <SelectField
+              label={t.pick(L('Gol. darah', 'Blood group'))}
+              value={f.donor1Abo}
+              onChange={set('donor1Abo')}
+            >
+              {abo.map((a) => (
+                <option key={a}>{a}</option>
+              ))}
+            </SelectField>
+          </div>
+          <div className="babhar-row">
+            <TextField
+              label={t.pick(L('Pendonor 2', 'Donor 2'))}
+              value={f.donor2}
+              onChange={set('donor2')}
+              error={errors['bloodDonors.1.name']}
+              required
+            />
+            <SelectField
+              label={t.pick(L('Gol. darah', 'Blood group'))}
+              value={f.donor2Abo}
+              onChange={set('donor2Abo')}
+            >
+              {abo.map((a) => (
+                <option key={a}>{a}</option>
+              ))}
+            </SelectField>
+          </div>
+          {errors.bloodDonors ? <p className="field-error">{errors.bloodDonors}</p> : null}
+        </fieldset>
+        <CheckboxField
+          label={t.pick(L('Ada tabungan persalinan', 'Has savings for the birth'))}
+          checked={f.savings}
+          onChange={check('savings')}
+        />
+        <TextField
+          label={t.pick(L('Jumlah tabungan (Rp)', 'Savings (Rp)'))}
+          inputMode="numeric"
+          value={f.savingsAmount}
+          onChange={set('savingsAmount')}
+        />
+        <CheckboxField
+          label={t.pick(L('Punya kartu JKN', 'Has a JKN card'))}
+          checked={f.jkn}
+          onChange={check('jkn')}
+        />
+        <TextField
+          label={t.pick(L('Nomor JKN', 'JKN number'))}
+          inputMode="numeric"
+          value={f.jknNumber}
+          onChange={set('jknNumber')}
+          error={errors['jkn.number']}
+        />
+        <SelectField
+          label={t.pick(L('KB pasca persalinan', 'Postpartum family planning'))}
+          value={f.familyPlanning}
+          onChange={set('familyPlanning')}
+        >
+          {familyPlanningMethods.map((m) => (
+            <option key={m}>{m}</option>
+          ))}
+        </SelectField>
+        <CheckboxField
+          label={t.pick(L('Stiker P4K sudah ditempel', 'P4K sticker posted'))}
+          checked={f.sticker}
+          onChange={check('sticker')}
+        />
+        <FormAlert>{save.error ? errorText(save.error, t.lang) : null}</FormAlert>
+        {save.isSuccess ? (
+          <p role="status" className="success-text">
+            {t.pick(L('P4K tersimpan.', 'Birth plan saved.'))}{' '}
+            <Link to={`/staf/kehamilan/${id}`}>{t.pick(L('Kembali', 'Back'))}</Link>
+          </p>
+        ) : (
+          <button type="submit" className="button" disabled={save.isPending}>
+            {t.pick(L('Simpan P4K', 'Save P4K'))}
+          </button>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { type FindOptionsWhere, In } from 'typeorm';
+import type { Principal } from '@layanan/auth';
+import {
+  type KsprCategory,
+  type WorklistReason,
+  maskNik,
+  todayInWib,
+  worklistMembership,
+  worklistReasonLabels,
+  worklistReasons,
+} from '@layanan/domain';
+import { BabharRecordsService } from './babhar-records.service';
+import { BabharSettingsService } from './babhar-settings';
+import { Mother, Pregnancy } from './entities';
+import { codesOf, contactFacts, dating, fmt, pregnancyDates, statusOn } from './pregnancy-views';
+
+export interface KohortQuery {
+  page: number;
+  pageSize: number;
+  status?: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up' | 'pending';
+  villageCode?: string;
+  puskesmasId?: string;
+}
+
+/** Worklists and the kohort register of a puskesmas (the regency admin: all, or one puskesmas). */
+@Injectable()
+export class BabharListsService {
+  constructor(
+    private readonly records: BabharRecordsService,
+    private readonly settings: BabharSettingsService,
+  ) {}
+
+  scope(actor: Principal, puskesmasId?: string): FindOptionsWhere<Pregnancy> {
+    if (actor.role === 'regency_admin') return puskesmasId ? { puskesmasId } : {};
+    return { puskesmasId: actor.facilityId ?? '-' };
+  }
+
+  private async mothersOf(pregnancies: Pregnancy[]) {
+    const ids = [...new Set(pregnancies.map((p) => p.motherId))];
+    const mothers = ids.length ? await this.records.dataSource.manager.findBy(Mother, { id: In(ids) }) : [];
+    return new Map(mothers.map((m) => [m.id, m]));
+  }
+
+  /** Active pregnancies with why each is on the list, counts per reason, and self-registrations to verify. */
+  async worklist(actor: Principal, reason?: WorklistReason, puskesmasId?: string) {
+    const config = this.settings.rules;
+    const today = todayInWib();
+    const all = await this.records.dataSource.manager.find(Pregnancy, {
+      where: { ...this.scope(actor, puskesmasId), status: 'active' },
+      order: { hpht: 'ASC' },
+    });
+    const active = all.filter((p) => statusOn(p, today, config) === 'active');
+    const verified = active.filter((p) => p.verification === 'verified');
+    const ids = verified.map((p) => p.id);
+    const [contacts, dangers, mothers] = await Promise.all([
+      this.records.contactsOf(ids),
+      this.records.openDangerSignCounts(ids),
+      this.mothersOf(active),
+    ]);
+    const counts = Object.fromEntries(worklistReasons.map((r) => [r, 0])) as Record<WorklistReason, number>;
+    const items = [];
+    for (const p of verified) {
+      const m = worklistMembership(
+        {
+          pregnancy: { ...dating(p), status: 'active' },
+          contacts: contactFacts(contacts.get(p.id) ?? []),
+          ksprCategory: p.ksprCategory as KsprCategory | null,
+          openDangerSignReports: dangers.get(p.id) ?? 0,
+        },
+        today,
+        config,
+      );
+      if (!m.member) continue;
+      for (const reasonCode of new Set(m.entries.map((e) => e.reason))) counts[reasonCode]++;
+      if (reason && !m.entries.some((e) => e.reason === reason)) continue;
+      const mother = mothers.get(p.motherId)!;
+      const dates = pregnancyDates(p, today, config);
+      items.push({
+        pregnancyId: p.id,
+        motherId: p.motherId,
+        motherName: mother.fullName,
+        villageCode: mother.villageCode,
+        gestationalWeeks: dates.gestationalAge.weeks,
+        trimester: dates.trimester,
+        hpl: dates.schedulingHpl,
+        ksprCategory: p.ksprCategory as KsprCategory | null,
+        nextContactDate: p.nextContactDate,
+        tone: m.tone!,
+        entries: m.entries.map((e) => ({
+          reason: e.reason,
+          tone: e.tone,
+          label: e.label,
+          trimester: e.trimester ?? null,
+          date: e.date ? fmt(e.date) : null,
+          daysLeft: e.daysLeft ?? null,
+        })),
+      });
+    }
+    items.sort((a, b) => (a.tone === b.tone ? 0 : a.tone === 'red' ? -1 : 1));
+    const pending = active
+      .filter((p) => p.verification === 'pending')
+      .map((p) => ({
+        pregnancyId: p.id,
+        motherName: mothers.get(p.motherId)!.fullName,
+        hpht: p.hpht,
+        createdAt: p.createdAt.toISOString(),
+      }));
+    return {
+      reasons: worklistReasons.map((r) => ({ reason: r, label: worklistReasonLabels[r], count: counts[r] })),
+      items,
+      pending,
+    };
+  }
+
+  /** The kohort register: one row per pregnancy with its visits, KSPR and status, paged. */
+  async kohort(actor: Principal, query: KohortQuery) {
+    const config = this.settings.rules;
+    const today = todayInWib();
+    const where: FindOptionsWhere<Pregnancy> = { ...this.scope(actor, query.puskesmasId) };
+    if (query.status === 'pending') where.verification = 'pending';
+    else if (query.status === 'active' || query.status === 'lost_to_follow_up') where.status = 'active';
+    else if (query.status) where.status = query.status;
+    let rows = await this.records.dataSource.manager.find(Pregnancy, {
+      where,
+      order: { hpht: 'DESC', id: 'ASC' },
+    });
+    if (query.status === 'active' || query.status === 'lost_to_follow_up')
+      rows = rows.filter((p) => statusOn(p, today, config) === query.status);
+    const mothers = await this.mothersOf(rows);
+    if (query.villageCode)
+      rows = rows.filter((p) => mothers.get(p.motherId)?.villageCode === query.villageCode);
+    const total = rows.length;
+    const page = rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    const contacts = await this.records.contactsOf(page.map((p) => p.id));
+    return {
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      items: page.map((p) => {
+        const mother = mothers.get(p.motherId)!;
+        const rowsOf = contacts.get(p.id) ?? [];
+        const codes = codesOf(
+          p,
+          rowsOf.map((row) => ({ row, data: {} as never })),
+          config,
+        );
+        const dates = pregnancyDates(p, today, config);
+        return {
+          pregnancyId: p.id,
+          motherId: p.motherId,
+          motherName: mother.fullName,
+          nikMasked: maskNik(this.records.cipher.decrypt(mother.nikEnc)),
+          villageCode: mother.villageCode,
+          hpht: p.hpht,
+          hpl: p.hpl,
+          gestationalWeeks: dates.gestationalAge.weeks,
+          gravida: p.gravida,
+          para: p.para,
+          abortus: p.abortus,
+          visits: rowsOf.map((r, i) => ({ code: codes[i], date: r.date })),
+          ksprTotal: p.ksprTotal,
+          ksprCategory: p.ksprCategory,
+          status: statusOn(p, today, config),
+          verification: p.verification,
+        };
+      }),
+    };
+  }
+}
