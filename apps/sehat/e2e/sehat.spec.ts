@@ -2,11 +2,13 @@ import { randomInt } from 'node:crypto';
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
 import {
   expectNoHorizontalScroll,
+  freshNik,
   freshResident,
   nav,
   newPortalContext,
   register,
   signIn,
+  wibDatePlus,
 } from '@layanan/ui/e2e';
 
 const main = (page: Page) => page.getByRole('main');
@@ -192,5 +194,138 @@ test('a resident asks for transport; the Call Care dispatcher assigns the neares
     timeout: 15_000,
   });
   await expectNoHorizontalScroll(page);
+  await staff.close();
+});
+
+/** A fresh NIK of a woman (day of birth + 40), and her birth date. */
+function freshMotherNik(): { nik: string; birthDate: string } {
+  for (;;) {
+    const nik = freshNik();
+    const day = Number(nik.slice(6, 8));
+    if (day <= 40) continue;
+    const yy = Number(nik.slice(10, 12));
+    const year = yy <= 5 ? 2000 + yy : 1900 + yy;
+    return { nik, birthDate: `${year}-${nik.slice(8, 10)}-${String(day - 40).padStart(2, '0')}` };
+  }
+}
+
+async function apiToken(request: APIRequestContext, identifier: string, password: string) {
+  const res = await request.post('/api/auth/login', { data: { identifier, password } });
+  expect(res.ok()).toBe(true);
+  return { Authorization: `Bearer ${(await res.json()).accessToken as string}` };
+}
+
+test('a pregnant KRST mother asks for transport with her consent and is first in the dispatcher’s queue', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const { nik, birthDate } = freshMotherNik();
+  const mother = { ...freshResident(), nik };
+  const today = wibDatePlus(0);
+  const daysAgo = (n: number) =>
+    new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
+  // Her bidan has registered the pregnancy in e-Babhar with a KSPR score of 14 (KRST).
+  const bidan = await apiToken(request, 'bidan', 'Bidan12345');
+  const facilities = await (await request.get('/api/sehat/facilities?kind=puskesmas')).json();
+  const tlanakan = (facilities as { id: string; code: string }[]).find((f) => f.code === 'PKM-TLANAKAN')!.id;
+  const motherRow = await request.post('/api/babhar/mothers', {
+    headers: bidan,
+    data: {
+      nik,
+      fullName: mother.fullName,
+      birthDate,
+      phone: mother.phone,
+      villageCode: '35.28.01.2001',
+      address: 'Dusun Krajan RT 01 RW 02',
+      bloodType: { abo: 'O', rhesus: 'positive' },
+      heightCm: 143,
+    },
+  });
+  expect(motherRow.status(), await motherRow.text()).toBe(201);
+  const pregnancy = await request.post('/api/babhar/pregnancies', {
+    headers: bidan,
+    data: {
+      motherId: (await motherRow.json()).id,
+      hpht: daysAgo(200),
+      gravida: 3,
+      para: 1,
+      abortus: 1,
+      lastBirthDate: daysAgo(700),
+      puskesmasId: tlanakan,
+    },
+  });
+  expect(pregnancy.status(), await pregnancy.text()).toBe(201);
+  const kspr = await request.post(`/api/babhar/pregnancies/${(await pregnancy.json()).id}/kspr`, {
+    headers: bidan,
+    data: { date: today, items: ['3', '10'] },
+  });
+  expect((await kspr.json()).category).toBe('KRST');
+
+  // Someone else has just asked for an emergency ride.
+  const neighbour = freshResident();
+  const reg = await request.post('/api/auth/register', {
+    data: {
+      nik: neighbour.nik,
+      fullName: neighbour.fullName,
+      phone: neighbour.phone,
+      password: neighbour.password,
+    },
+  });
+  expect(reg.status()).toBe(201);
+  const emergency = await request.post('/api/sehat/transport', {
+    headers: { Authorization: `Bearer ${(await reg.json()).accessToken as string}` },
+    data: {
+      patientName: `Darurat ${neighbour.phone.slice(-4)}`,
+      phone: neighbour.phone,
+      pickup: { lat: -7.2, lng: 113.45 },
+      destinationFacilityId: (facilities as { id: string; code: string }[])[0].id,
+      urgency: 'darurat',
+    },
+  });
+  expect(emergency.status()).toBe(201);
+
+  // The mother registers in e-Sehat and links her account to her pregnancy record.
+  await page.goto('./');
+  await register(page, mother);
+  await expect(main(page).getByText(`Halo, ${mother.fullName}.`)).toBeVisible();
+  const claim = await request.post('/api/babhar/me/claim', {
+    headers: await apiToken(request, nik, mother.password),
+    data: { nik },
+  });
+  expect(claim.status(), await claim.text()).toBe(200);
+
+  // She asks for transport as a pregnant mother, consenting to e-Babhar's data.
+  await nav(page).getByRole('link', { name: 'Transportasi', exact: true }).click();
+  await main(page).getByRole('link', { name: 'Minta transportasi' }).click();
+  await page.getByLabel('Nama pasien').fill(mother.fullName);
+  await page.getByLabel('Nomor HP yang bisa dihubungi').fill(mother.phone);
+  await page.getByLabel('Lintang').fill('-7.2230');
+  await page.getByLabel('Bujur').fill('113.4360');
+  await page.getByLabel('Tujuan').selectOption({ label: 'RSUD dr. H. Slamet Martodirdjo' });
+  await page.getByLabel('Tingkat kedaruratan').selectOption({ label: 'Biasa' });
+  await page.getByLabel('Pasien sedang hamil').check();
+  await page.getByLabel(/Ibu setuju HPL dan kategori risiko KSPR/).check();
+  await expectNoHorizontalScroll(page);
+  await main(page).getByRole('button', { name: 'Kirim permintaan' }).click();
+  await expect(page.getByTestId('transport-status')).toHaveText('Diminta');
+  await expect(main(page).getByText(/KSPR KRST/)).toBeVisible();
+
+  // The dispatcher's queue puts her before the emergency ride.
+  const staff = await newPortalContext(page);
+  const dispatcher = await staff.newPage();
+  await dispatcher.goto('./');
+  await signIn(dispatcher, 'callcare', 'CallCare12345');
+  await expect(nav(dispatcher).getByRole('link', { name: 'Area petugas' })).toBeVisible();
+  await dispatcher.goto('./staf/dispatch');
+  const entries = main(dispatcher).getByTestId('dispatch-entry');
+  await expect(entries.first()).toContainText(`1. ${mother.fullName}`);
+  await expect(entries.first()).toContainText('KSPR KRST');
+  const texts = await entries.allTextContents();
+  const emergencyAt = texts.findIndex((text) => text.includes(`Darurat ${neighbour.phone.slice(-4)}`));
+  expect(emergencyAt).toBeGreaterThan(0);
+  await expect(entries.nth(emergencyAt)).toContainText('Darurat');
+  await expectNoHorizontalScroll(dispatcher);
   await staff.close();
 });
