@@ -79,6 +79,22 @@ const staffRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./features/staff/QueueStaffPage')).QueueStaffPage }),
   },
   {
+    path: 'fasilitas',
+    element: (
+      <RequireRole roles={['regency_admin']}>
+        <Outlet />
+      </RequireRole>
+    ),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('./features/staff/FacilitiesAdminPage')).FacilitiesAdminPage,
+        }),
+      },
+    ],
+  },
+  {
     path: 'dispatch',
     lazy: async () => ({ Component: (await import('./features/staff/DispatchPage')).DispatchPage }),
   },

@@ -3,6 +3,8 @@ import { type ApiClient, createApiClient, unwrap } from '@layanan/api-client';
 import { accessToken } from '@layanan/auth/client';
 import type {
   BookingView,
+  CreateFacilityInput,
+  UpdateFacility,
   ConsultationView,
   CreateTransportInput,
   DispatchEntry,
@@ -39,6 +41,8 @@ export interface SehatApi {
   villages(districtCode: string): Promise<{ code: string; name: string }[]>;
   facilities(filters: FacilityFilters): Promise<FacilityView[]>;
   facility(id: string): Promise<FacilityView>;
+  createFacility(input: CreateFacilityInput): Promise<FacilityView>;
+  updateFacility(id: string, input: UpdateFacility): Promise<FacilityView>;
   availability(facilityId: string, date: string): Promise<QuotaView[]>;
   display(facilityId: string): Promise<DisplayView>;
   book(
@@ -92,6 +96,9 @@ export function sehatApi(client: ApiClient): SehatApi {
       unwrap(await client.GET('/api/sehat/facilities', { params: { query: present(filters) } })),
     facility: async (id) =>
       unwrap(await client.GET('/api/sehat/facilities/{id}', { params: { path: { id } } })),
+    createFacility: async (body) => unwrap(await client.POST('/api/sehat/facilities', { body })),
+    updateFacility: async (id, body) =>
+      unwrap(await client.PATCH('/api/sehat/facilities/{id}', { params: { path: { id } }, body })),
     availability: async (id, date) =>
       unwrap(
         await client.GET('/api/sehat/facilities/{id}/availability', {

@@ -186,3 +186,25 @@ describe('health complaints', () => {
     expect(await within(select).findByRole('option', { name: 'Puskesmas Tlanakan' })).toBeInTheDocument();
   });
 });
+
+describe('facility management', () => {
+  it('lets the regency admin add a facility', async () => {
+    const { sehat } = renderSehat(portal, { path: '/staf/fasilitas', user: testUsers.regency_admin });
+    await userEvent.type(await screen.findByLabelText('Kode'), 'pustu-buddagan');
+    await userEvent.type(screen.getByLabelText('Nama'), 'Pustu Buddagan');
+    await userEvent.type(screen.getByLabelText(/Kode kecamatan/), '35.28.02');
+    await userEvent.click(screen.getByLabelText('Poli Umum'));
+    await userEvent.click(screen.getByRole('button', { name: 'Tambah fasilitas' }));
+    await waitFor(() =>
+      expect(sehat.createFacility).toHaveBeenCalledWith(
+        expect.objectContaining({ code: 'PUSTU-BUDDAGAN', name: 'Pustu Buddagan', polyclinics: ['umum'] }),
+      ),
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent('Tersimpan.');
+  });
+
+  it('is refused to health staff', async () => {
+    renderSehat(portal, { path: '/staf/fasilitas', user: testUsers.health_staff });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tidak diizinkan' })).toBeInTheDocument();
+  });
+});

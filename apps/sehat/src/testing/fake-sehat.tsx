@@ -84,6 +84,15 @@ export function fakeSehatApi(overrides: Partial<SehatApi> = {}): FakeSehatApi {
     villages: () => Promise.resolve([{ code: '35.28.01.2001', name: 'Branta Pesisir' }]),
     facilities: () => Promise.resolve([tlanakan]),
     facility: () => Promise.resolve(tlanakan),
+    createFacility: (input) =>
+      Promise.resolve({
+        ...tlanakan,
+        id: 'f-new',
+        ...input,
+        villageCode: null,
+        address: null,
+      } as FacilityView),
+    updateFacility: (id, input) => Promise.resolve({ ...tlanakan, id, ...input }),
     availability: () =>
       Promise.resolve([
         { polyclinic: 'umum', dailyQuota: 30, date: '2026-11-30', quota: 30, held: 3, remaining: 27 },

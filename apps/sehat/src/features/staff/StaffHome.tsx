@@ -38,6 +38,13 @@ export function StaffHome() {
             <Link to="/staf/konsultasi">{tx('Konsultasi warga', 'Residents’ consultations')}</Link>
           </h2>
         </li>
+        {user?.role === 'regency_admin' ? (
+          <li className="sehat-card">
+            <h2>
+              <Link to="/staf/fasilitas">{tx('Kelola fasilitas kesehatan', 'Manage health facilities')}</Link>
+            </h2>
+          </li>
+        ) : null}
         <li className="sehat-card">
           <h2>
             <Link to="/staf/pengaduan">{tx('Pengaduan layanan kesehatan', 'Health-service complaints')}</Link>
