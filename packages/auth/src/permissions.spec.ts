@@ -1,4 +1,4 @@
-import { Permission, can } from './permissions';
+import { Permission, can } from './permissions.js';
 
 describe('e-Sehat permissions', () => {
   it('residents use health services; only staff work them; dispatch is for health staff and the regency admin', () => {
