@@ -1,9 +1,11 @@
 const node = require('@layanan/config/jest/node')({ decorators: true });
 module.exports = {
+  // Global: a project's own testTimeout is not applied. HTTP tests boot a whole gateway per file.
+  testTimeout: 30_000,
   projects: [
     { ...node, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
-    { ...node, displayName: 'http', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 30_000 },
-    // Slow proofs (hostile input, load): `pnpm test:long`.
-    { ...node, displayName: 'long', testMatch: ['<rootDir>/test/**/*.long-spec.ts'], testTimeout: 600_000 },
+    { ...node, displayName: 'http', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // Slow proofs (hostile input, faults, replicas): `pnpm test:long`; each test sets its own timeout.
+    { ...node, displayName: 'long', testMatch: ['<rootDir>/test/**/*.long-spec.ts'] },
   ],
 };

@@ -110,6 +110,17 @@ test('a bidan fills a KSPR card that totals 6 and sees KRT with its recommended 
   await expect(main(page).getByRole('status')).toContainText('Tersimpan: 6 · KRT');
   await main(page).getByRole('link', { name: 'Kembali' }).click();
   await expect(main(page).getByTestId('kspr-current')).toContainText('6 · KRT');
+
+  // The kohort register and the PWS-KIA report fit the phone too.
+  await main(page).getByRole('link', { name: 'Kohort' }).click();
+  const row = main(page).getByRole('row').filter({ hasText: mother.name });
+  await expect(row).toContainText('6');
+  await expect(row).toContainText('••••');
+  await expectNoHorizontalScroll(page);
+  await main(page).getByRole('link', { name: 'PWS-KIA' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'PWS-KIA' })).toBeVisible();
+  await expect(main(page).getByRole('columnheader', { name: 'K1 akses' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
 });
 
 test('the mother signs in, sees her HPL and next contact, reports bleeding, and the bidan’s worklist shows the alert', async ({

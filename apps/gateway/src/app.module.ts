@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { throttlers } from './common/http/throttles';
+import { throttlerOptions } from './common/http/throttles';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AUTH_OPTIONS, AccessGuard } from '@layanan/auth/server';
@@ -44,13 +44,14 @@ function portalStatics(config: ResolvedConfig) {
 @Module({})
 export class AppModule {
   static forRoot(config: ResolvedConfig, logStream?: Writable): DynamicModule {
+    const throttle = throttlerOptions(config);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config, logStream)),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
-        ThrottlerModule.forRoot(throttlers(config)),
+        ThrottlerModule.forRoot(throttle),
         ...portalStatics(config),
         IdempotencyModule,
         RegionsModule,
@@ -68,6 +69,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        // The shared rate-limit storage as a provider too, so that it is closed on shutdown.
+        ...(throttle.storage ? [{ provide: 'THROTTLE_STORAGE', useValue: throttle.storage }] : []),
       ],
     };
   }

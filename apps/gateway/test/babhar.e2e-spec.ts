@@ -2,6 +2,20 @@ import {
   MATERNAL_SUMMARY_READER,
   type MaternalSummaryReader,
 } from '../src/common/maternal/maternal-summary.reader';
+import {
+  contactViewSchema,
+  dangerSignAnswerSchema,
+  kohortPageSchema,
+  ksprCardSchema,
+  ksprSavedSchema,
+  motherLookupSchema,
+  motherViewSchema,
+  myPregnancySchema,
+  pregnancyDetailSchema,
+  pregnancyViewSchema,
+  pwsReportSchema,
+  worklistViewSchema,
+} from '@layanan/domain';
 import { BabharSweepService } from '../src/modules/babhar/babhar-sweep.service';
 import { AncContactRow, Mother, Pregnancy } from '../src/modules/babhar/entities';
 import { AuditLogEntry } from '../src/modules/identity/entities/audit-log.entity';
@@ -116,6 +130,8 @@ describe('e-Babhar: health staff and mothers', () => {
     expect(duplicate.body.fields.nik).toMatch(/sudah terdaftar/);
     const found = await t.http().post('/api/babhar/mothers/lookup').set(as(bidan)).send({ nik }).expect(200);
     expect(found.body.mother.id).toBe(created.body.id);
+    motherLookupSchema.parse(found.body);
+    motherViewSchema.parse(created.body);
 
     // Encrypted at rest: no NIK, phone or height in clear.
     const row = await t.dataSource.getRepository(Mother).findOneByOrFail({ id: created.body.id });
@@ -157,6 +173,7 @@ describe('e-Babhar: health staff and mothers', () => {
       .expect(201);
     expect(k1.body).toMatchObject({ visitCode: 'K1M', trimester: 1, gestationalAge: { weeks: 10, days: 0 } });
     expect(k1.body.flags.map((f: { code: string }) => f.code)).toContain('kek');
+    contactViewSchema.parse(k1.body);
     const again = await t
       .http()
       .post(`/api/babhar/pregnancies/${pregnancyId}/contacts`)
@@ -171,6 +188,7 @@ describe('e-Babhar: health staff and mothers', () => {
 
     const after = await t.http().get(`/api/babhar/pregnancies/${pregnancyId}`).set(as(bidan)).expect(200);
     expect(after.body.contacts).toHaveLength(1);
+    pregnancyDetailSchema.parse(after.body);
     expect(after.body.schedule.trimesters[0]).toMatchObject({ trimester: 1, done: 1, owed: 0 });
     expect(after.body.pregnancy.nextContactDate).toBe(daysFromToday(28));
   });
@@ -201,6 +219,7 @@ describe('e-Babhar: health staff and mothers', () => {
     expect(card.body.items).toHaveLength(card.body.items.length);
     expect(card.body.prefill.items).toEqual(expect.arrayContaining(['3', '7', '8']));
     expect(card.body.startScore).toBe(2);
+    ksprCardSchema.parse(card.body);
 
     const first = await t
       .http()
@@ -210,6 +229,7 @@ describe('e-Babhar: health staff and mothers', () => {
       .expect(201);
     expect(first.body).toMatchObject({ total: 6, category: 'KRT' });
     expect(first.body.guidance.placeOfBirth.id).toMatch(/puskesmas/i);
+    ksprSavedSchema.parse(first.body);
     const second = await t
       .http()
       .post(`/api/babhar/pregnancies/${id}/kspr`)
@@ -264,11 +284,13 @@ describe('e-Babhar: health staff and mothers', () => {
     expect(detail.body.birthPlan.attendant.name).toBe('Bidan Rina');
     expect(detail.body.referrals).toHaveLength(1);
     expect(detail.body.kspr.current).toMatchObject({ total: 14, category: 'KRST', colour: 'red' });
+    pregnancyDetailSchema.parse(detail.body);
 
     const worklist = await t.http().get('/api/babhar/worklist?reason=high_risk').set(as(bidan)).expect(200);
     expect(worklist.body.items.map((i: { pregnancyId: string }) => i.pregnancyId)).toContain(id);
     const highRisk = worklist.body.reasons.find((r: { reason: string }) => r.reason === 'high_risk');
     expect(highRisk.count).toBeGreaterThanOrEqual(1);
+    worklistViewSchema.parse(worklist.body);
     const notYet = worklist.body.reasons.find((r: { reason: string }) => r.reason === 'not_yet_k1');
     expect(notYet.count).toBeGreaterThanOrEqual(1);
   });
@@ -370,6 +392,7 @@ describe('e-Babhar: health staff and mothers', () => {
     expect(mine.body.dangerSigns).toHaveLength(6);
     expect(mine.body.kspr.notAssessed.id).toMatch(/KSPR/);
     expect(mine.body.puskesmas.id).toBe(tlanakan);
+    myPregnancySchema.parse(mine.body);
     // Another resident sees nothing of it.
     await t.http().get('/api/babhar/me/pregnancy').set(as(other.accessToken)).expect(404);
     await t
@@ -398,6 +421,7 @@ describe('e-Babhar: health staff and mothers', () => {
     expect(first.body.advice.now.id).toMatch(/puskesmas/);
     expect(first.body.transportLink).toBe('/sehat');
     expect(first.body.alerted).toBeGreaterThanOrEqual(1);
+    dangerSignAnswerSchema.parse(first.body);
     const retry = await t
       .http()
       .post('/api/babhar/me/danger-signs')
@@ -477,7 +501,7 @@ describe('e-Babhar: health staff and mothers', () => {
         pregnancy: { ...body.pregnancy, puskesmasId: '00000000-0000-4000-8000-000000000000' },
       })
       .expect(400);
-    expect(notPuskesmas.body.fields).toHaveProperty('puskesmasId');
+    expect(notPuskesmas.body.fields).toHaveProperty(['pregnancy.puskesmasId']);
     expect(await t.dataSource.getRepository(Mother).countBy({ residentUserId: resident.user.id })).toBe(0);
     const created = await t
       .http()
@@ -499,6 +523,7 @@ describe('e-Babhar: health staff and mothers', () => {
     await t.http().post(`/api/babhar/pregnancies/${id}/verify`).set(as(bidanB)).expect(403);
     const verified = await t.http().post(`/api/babhar/pregnancies/${id}/verify`).set(as(bidan)).expect(200);
     expect(verified.body).toMatchObject({ verification: 'verified', bidanId });
+    pregnancyViewSchema.parse(verified.body);
     await t.http().post(`/api/babhar/pregnancies/${id}/verify`).set(as(bidan)).expect(409);
     await t.http().post('/api/babhar/me/pregnancies').set(as(resident.accessToken)).send(body).expect(409);
   });
@@ -558,6 +583,10 @@ describe('e-Babhar: health staff and mothers', () => {
       .send({ date: daysFromToday(0), provider: 'bidan', vitaminA: true })
       .expect(201);
     expect(kf.body.visitCode).toBe('KF1');
+    const closed = await t.http().get(`/api/babhar/pregnancies/${pregnancyId}`).set(as(bidan)).expect(200);
+    expect(closed.body.outcome).toMatchObject({ kind: 'birth', facilityBirthByHealthWorker: true });
+    expect(closed.body.postpartum).toEqual([expect.objectContaining({ visitCode: 'KF1', vitaminA: true })]);
+    pregnancyDetailSchema.parse(closed.body);
 
     const today = daysFromToday(0);
     const [year, month] = today.split('-').map(Number);
@@ -570,6 +599,7 @@ describe('e-Babhar: health staff and mothers', () => {
     expect(desa.indicators.k1.cumulative).toBeGreaterThanOrEqual(1);
     expect(desa.indicators.facilityBirths.cumulative).toBeGreaterThanOrEqual(1);
     expect(desa.target).toBeNull();
+    pwsReportSchema.parse(report.body);
     const csv = await t
       .http()
       .get(`/api/babhar/reports/pws-kia.csv?year=${year}&month=${month}`)
@@ -584,6 +614,7 @@ describe('e-Babhar: health staff and mothers', () => {
     expect(kohort.body.items).toHaveLength(2);
     expect(kohort.body.total).toBeGreaterThan(2);
     expect(kohort.body.items[0].nikMasked).toMatch(/•/);
+    kohortPageSchema.parse(kohort.body);
   });
 
   it('closes pregnancies at HPHT + 308 days and reminds mothers of a due contact once', async () => {

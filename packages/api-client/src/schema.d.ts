@@ -5534,11 +5534,77 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        mother: {
+                            id: string;
+                            nikMasked: string;
+                            fullName: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            villageCode: string;
+                            address: string;
+                            bloodType: {
+                                abo: string;
+                                rhesus?: string;
+                            } | null;
+                            heightCm: number | null;
+                            marriageDate: string | null;
+                            claimed: boolean;
+                            createdAt: string;
+                        };
+                        pregnancies: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        }[];
+                        /** @description Pregnancies followed by another puskesmas (not shown) */
+                        elsewhere: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -5587,11 +5653,47 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        nikMasked: string;
+                        fullName: string;
+                        /** @description YYYY-MM-DD (WIB) */
+                        birthDate: string;
+                        phoneMasked: string | null;
+                        villageCode: string;
+                        address: string;
+                        bloodType: {
+                            abo: string;
+                            rhesus?: string;
+                        } | null;
+                        heightCm: number | null;
+                        marriageDate: string | null;
+                        claimed: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -5606,11 +5708,75 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        mother: {
+                            id: string;
+                            nikMasked: string;
+                            fullName: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            villageCode: string;
+                            address: string;
+                            bloodType: {
+                                abo: string;
+                                rhesus?: string;
+                            } | null;
+                            heightCm: number | null;
+                            marriageDate: string | null;
+                            claimed: boolean;
+                            createdAt: string;
+                        };
+                        pregnancies: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -5649,11 +5815,55 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        motherId: string;
+                        /** @description YYYY-MM-DD (WIB) */
+                        hpht: string;
+                        /** @description HPL by Naegele's rule (Buku KIA) */
+                        hpl: string;
+                        /** @description HPHT + 280 days */
+                        hpl280: string;
+                        usgHpl: string | null;
+                        gravida: number;
+                        para: number;
+                        abortus: number;
+                        lastBirthDate: string | null;
+                        bidanId: string | null;
+                        puskesmasId: string;
+                        /** @enum {string} */
+                        status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                        /** @enum {string} */
+                        verification: "verified" | "pending";
+                        ksprTotal: number | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        nextContactDate: string | null;
+                        closedOn: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -5668,11 +5878,431 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        pregnancy: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        };
+                        mother: {
+                            id: string;
+                            nikMasked: string;
+                            fullName: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            villageCode: string;
+                            address: string;
+                            bloodType: {
+                                abo: string;
+                                rhesus?: string;
+                            } | null;
+                            heightCm: number | null;
+                            marriageDate: string | null;
+                            claimed: boolean;
+                            createdAt: string;
+                        };
+                        dates: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl280: string;
+                            hplDiffers: boolean;
+                            usgHpl: string | null;
+                            /** @description YYYY-MM-DD (WIB) */
+                            schedulingHpl: string;
+                            gestationalAge: {
+                                days: number;
+                                weeks: number;
+                                remainderDays: number;
+                                /** @enum {string} */
+                                basis: "hpht" | "usg";
+                            };
+                            trimester: 1 | 2 | 3;
+                            /** @description YYYY-MM-DD (WIB) */
+                            lostToFollowUpOn: string;
+                        };
+                        schedule: {
+                            schedule: string;
+                            requiredTotal: number;
+                            doneTotal: number;
+                            compliant: boolean;
+                            onTrack: boolean;
+                            trimesters: {
+                                trimester: number;
+                                status: string;
+                                required: number;
+                                done: number;
+                                owed: number;
+                                daysLeft: number;
+                            }[];
+                            doctorUltrasound: {
+                                trimester: number;
+                                status: string;
+                                date: string | null;
+                                daysLeft: number;
+                            }[];
+                            comparison: {
+                                schedule: string;
+                                doneTotal: number;
+                                requiredTotal: number;
+                                compliant: boolean;
+                            };
+                            visits: {
+                                code: string;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                                trimester: number;
+                                byDoctor: boolean;
+                                doctorWithUltrasound: boolean;
+                            }[];
+                        };
+                        contacts: {
+                            /** @description Date of the contact */
+                            date: string;
+                            /**
+                             * @description Seen by a bidan or a doctor
+                             * @enum {string}
+                             */
+                            provider: "bidan" | "doctor";
+                            /** @description Weight in kg (every contact) */
+                            weightKg: number;
+                            /** @description Height in cm (first contact) */
+                            heightCm?: number;
+                            /** @description Systolic blood pressure, mmHg */
+                            systolic: number;
+                            /** @description Diastolic blood pressure, mmHg */
+                            diastolic: number;
+                            /** @description Swelling of face, hands or legs */
+                            oedema?: boolean;
+                            /** @description Mid-upper arm circumference (LILA), cm */
+                            lilaCm?: number;
+                            /** @description Fundal height (TFU), cm */
+                            fundalHeightCm?: number;
+                            /** @enum {string} */
+                            presentation?: "cephalic" | "breech" | "transverse" | "not_determined";
+                            /** @description Fetal heart rate (DJJ), /min */
+                            fetalHeartRate?: number;
+                            /**
+                             * @description Td immunisation status before this contact
+                             * @enum {string}
+                             */
+                            tdStatus: "T0" | "T1" | "T2" | "T3" | "T4" | "T5";
+                            /**
+                             * @description Td dose given at this contact
+                             * @enum {string}
+                             */
+                            tdDoseGiven?: "T1" | "T2" | "T3" | "T4" | "T5";
+                            /**
+                             * @description Iron tablets given at this contact
+                             * @default 0
+                             */
+                            ironTablets: number;
+                            /** @description Laboratory results (10T: tes laboratorium) */
+                            lab?: {
+                                /** @description Haemoglobin in g/dL */
+                                hbGdl?: number;
+                                /**
+                                 * @description Urine protein dipstick
+                                 * @enum {string}
+                                 */
+                                urineProtein?: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                                /** @description Blood type */
+                                bloodType?: {
+                                    /**
+                                     * @description ABO blood group
+                                     * @enum {string}
+                                     */
+                                    abo: "A" | "B" | "AB" | "O";
+                                    /**
+                                     * @description Rhesus factor, when known
+                                     * @enum {string}
+                                     */
+                                    rhesus?: "positive" | "negative";
+                                };
+                                /** @enum {string} */
+                                hiv?: "non_reactive" | "reactive" | "not_tested";
+                                /** @enum {string} */
+                                syphilis?: "non_reactive" | "reactive" | "not_tested";
+                                /** @enum {string} */
+                                hepatitisB?: "non_reactive" | "reactive" | "not_tested";
+                            };
+                            /**
+                             * @description Ultrasound done at this contact
+                             * @default false
+                             */
+                            ultrasound: boolean;
+                            /** @description Case management (tata laksana kasus) */
+                            caseManagement?: string;
+                            /**
+                             * @description Counselling topics (temu wicara)
+                             * @default []
+                             */
+                            counselling: ("nutrition" | "iron_tablets" | "danger_signs" | "birth_plan_p4k" | "breastfeeding" | "family_planning" | "hygiene" | "rest_and_activity" | "triple_elimination" | "mental_health" | "newborn_care" | "other")[];
+                            /** @description The danger signs were asked about */
+                            dangerSignsChecked: boolean;
+                            /**
+                             * @description Danger signs found
+                             * @default []
+                             */
+                            dangerSignsFound: ("reduced_fetal_movement" | "persistent_vomiting" | "high_fever" | "swelling_headache_convulsions" | "waters_breaking_early" | "bleeding")[];
+                            /** @description Referral */
+                            referral?: {
+                                /** @description Facility referred to */
+                                to: string;
+                                /** @description Why */
+                                reason: string;
+                            };
+                            /** @description Date of the next contact */
+                            nextContactDate?: string;
+                            note?: string;
+                            id: string;
+                            pregnancyId: string;
+                            visitCode: string | null;
+                            gestationalAgeDays: number;
+                            gestationalAge: {
+                                weeks: number;
+                                days: number;
+                            };
+                            trimester: number;
+                            flags: {
+                                /** @enum {string} */
+                                code: "suspect_preeclampsia" | "hypertension" | "fetal_heart_rate_low" | "fetal_heart_rate_high" | "kek" | "anaemia" | "cpd_risk" | "iron_short" | "4t_too_young" | "4t_too_old" | "4t_too_close" | "4t_too_many";
+                                /** @enum {string} */
+                                group: "measurement" | "4T";
+                                /** @enum {string} */
+                                severity: "danger" | "warning";
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            recordedBy: string;
+                            createdAt: string;
+                        }[];
+                        kspr: {
+                            current: {
+                                total: number;
+                                /** @enum {string} */
+                                category: "KRR" | "KRT" | "KRST";
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                care: {
+                                    id: string;
+                                    en: string;
+                                };
+                                referral: {
+                                    id: string;
+                                    en: string;
+                                };
+                                placeOfBirth: {
+                                    id: string;
+                                    en: string;
+                                };
+                                attendant: {
+                                    id: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                            } | null;
+                            history: {
+                                id: string;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                                trimester: number;
+                                items: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                                mergedItems: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                                total: number;
+                                /** @enum {string} */
+                                category: "KRR" | "KRT" | "KRST";
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                                note: string | null;
+                                assessedBy: string;
+                                createdAt: string;
+                            }[];
+                        };
+                        birthPlan: {
+                            /** @description Birth attendant */
+                            attendant: {
+                                /** @enum {string} */
+                                kind: "bidan" | "doctor";
+                                name: string;
+                            };
+                            /** @description Place of birth */
+                            place: {
+                                /** @enum {string} */
+                                kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                                name?: string;
+                            };
+                            /** @description Who accompanies the mother */
+                            companion: {
+                                name: string;
+                                relationship: string;
+                            };
+                            /** @description Transport to the place of birth */
+                            transport: {
+                                /** @enum {string} */
+                                kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                                driverName?: string;
+                                phone?: unknown;
+                            };
+                            bloodDonors: {
+                                name: string;
+                                phone?: unknown;
+                                /** @description Blood type */
+                                bloodType: {
+                                    /**
+                                     * @description ABO blood group
+                                     * @enum {string}
+                                     */
+                                    abo: "A" | "B" | "AB" | "O";
+                                    /**
+                                     * @description Rhesus factor, when known
+                                     * @enum {string}
+                                     */
+                                    rhesus?: "positive" | "negative";
+                                };
+                            }[];
+                            /** @description Savings (tabungan ibu bersalin) */
+                            savings: {
+                                has: boolean;
+                                amountRupiah?: number;
+                            };
+                            /** @description JKN (national health insurance) card */
+                            jkn: {
+                                has: boolean;
+                                number?: string;
+                            };
+                            /**
+                             * @description Postpartum family planning method
+                             * @enum {string}
+                             */
+                            postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                            /** @description The P4K sticker is posted on the house */
+                            stickerPosted: boolean;
+                        } | null;
+                        referrals: {
+                            id: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            to: string;
+                            reason: string;
+                            createdBy: string;
+                        }[];
+                        outcome: {
+                            /** @enum {string} */
+                            kind: "birth" | "miscarriage";
+                            /** @description Date of the birth or miscarriage */
+                            date: string;
+                            /** @enum {string} */
+                            place: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home" | "on_the_way";
+                            /** @enum {string} */
+                            attendant: "doctor" | "bidan" | "other_health_worker" | "traditional_birth_attendant" | "family" | "none";
+                            /** @enum {string} */
+                            mode?: "spontaneous" | "vacuum_or_forceps" | "caesarean";
+                            /** @default [] */
+                            babies: {
+                                /** @enum {string} */
+                                sex: "female" | "male" | "undetermined";
+                                bornAlive: boolean;
+                                weightGrams?: number;
+                            }[];
+                            /** @default false */
+                            maternalDeath: boolean;
+                            note?: string;
+                            facilityBirthByHealthWorker: boolean;
+                        } | null;
+                        postpartum: ({
+                            id: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            visitCode: string;
+                            recordedBy: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        dangerSigns: {
+                            id: string;
+                            period: string;
+                            signs: {
+                                code: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            note: string | null;
+                            reportedAt: string;
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                        }[];
+                        worklist: {
+                            tone: ("blue" | "red") | null;
+                            entries: {
+                                /** @enum {string} */
+                                reason: "danger_sign" | "not_yet_k1" | "overdue" | "doctor_ultrasound_missing" | "trimester_at_risk" | "due_soon" | "high_risk";
+                                /** @enum {string} */
+                                tone: "blue" | "red";
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                trimester: number | null;
+                                date: string | null;
+                                daysLeft: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -5706,11 +6336,55 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        motherId: string;
+                        /** @description YYYY-MM-DD (WIB) */
+                        hpht: string;
+                        /** @description HPL by Naegele's rule (Buku KIA) */
+                        hpl: string;
+                        /** @description HPHT + 280 days */
+                        hpl280: string;
+                        usgHpl: string | null;
+                        gravida: number;
+                        para: number;
+                        abortus: number;
+                        lastBirthDate: string | null;
+                        bidanId: string | null;
+                        puskesmasId: string;
+                        /** @enum {string} */
+                        status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                        /** @enum {string} */
+                        verification: "verified" | "pending";
+                        ksprTotal: number | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        nextContactDate: string | null;
+                        closedOn: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -5831,11 +6505,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Date of the contact */
+                        date: string;
+                        /**
+                         * @description Seen by a bidan or a doctor
+                         * @enum {string}
+                         */
+                        provider: "bidan" | "doctor";
+                        /** @description Weight in kg (every contact) */
+                        weightKg: number;
+                        /** @description Height in cm (first contact) */
+                        heightCm?: number;
+                        /** @description Systolic blood pressure, mmHg */
+                        systolic: number;
+                        /** @description Diastolic blood pressure, mmHg */
+                        diastolic: number;
+                        /** @description Swelling of face, hands or legs */
+                        oedema?: boolean;
+                        /** @description Mid-upper arm circumference (LILA), cm */
+                        lilaCm?: number;
+                        /** @description Fundal height (TFU), cm */
+                        fundalHeightCm?: number;
+                        /** @enum {string} */
+                        presentation?: "cephalic" | "breech" | "transverse" | "not_determined";
+                        /** @description Fetal heart rate (DJJ), /min */
+                        fetalHeartRate?: number;
+                        /**
+                         * @description Td immunisation status before this contact
+                         * @enum {string}
+                         */
+                        tdStatus: "T0" | "T1" | "T2" | "T3" | "T4" | "T5";
+                        /**
+                         * @description Td dose given at this contact
+                         * @enum {string}
+                         */
+                        tdDoseGiven?: "T1" | "T2" | "T3" | "T4" | "T5";
+                        /**
+                         * @description Iron tablets given at this contact
+                         * @default 0
+                         */
+                        ironTablets: number;
+                        /** @description Laboratory results (10T: tes laboratorium) */
+                        lab?: {
+                            /** @description Haemoglobin in g/dL */
+                            hbGdl?: number;
+                            /**
+                             * @description Urine protein dipstick
+                             * @enum {string}
+                             */
+                            urineProtein?: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                            /** @description Blood type */
+                            bloodType?: {
+                                /**
+                                 * @description ABO blood group
+                                 * @enum {string}
+                                 */
+                                abo: "A" | "B" | "AB" | "O";
+                                /**
+                                 * @description Rhesus factor, when known
+                                 * @enum {string}
+                                 */
+                                rhesus?: "positive" | "negative";
+                            };
+                            /** @enum {string} */
+                            hiv?: "non_reactive" | "reactive" | "not_tested";
+                            /** @enum {string} */
+                            syphilis?: "non_reactive" | "reactive" | "not_tested";
+                            /** @enum {string} */
+                            hepatitisB?: "non_reactive" | "reactive" | "not_tested";
+                        };
+                        /**
+                         * @description Ultrasound done at this contact
+                         * @default false
+                         */
+                        ultrasound: boolean;
+                        /** @description Case management (tata laksana kasus) */
+                        caseManagement?: string;
+                        /**
+                         * @description Counselling topics (temu wicara)
+                         * @default []
+                         */
+                        counselling: ("nutrition" | "iron_tablets" | "danger_signs" | "birth_plan_p4k" | "breastfeeding" | "family_planning" | "hygiene" | "rest_and_activity" | "triple_elimination" | "mental_health" | "newborn_care" | "other")[];
+                        /** @description The danger signs were asked about */
+                        dangerSignsChecked: boolean;
+                        /**
+                         * @description Danger signs found
+                         * @default []
+                         */
+                        dangerSignsFound: ("reduced_fetal_movement" | "persistent_vomiting" | "high_fever" | "swelling_headache_convulsions" | "waters_breaking_early" | "bleeding")[];
+                        /** @description Referral */
+                        referral?: {
+                            /** @description Facility referred to */
+                            to: string;
+                            /** @description Why */
+                            reason: string;
+                        };
+                        /** @description Date of the next contact */
+                        nextContactDate?: string;
+                        note?: string;
+                        id: string;
+                        pregnancyId: string;
+                        visitCode: string | null;
+                        gestationalAgeDays: number;
+                        gestationalAge: {
+                            weeks: number;
+                            days: number;
+                        };
+                        trimester: number;
+                        flags: {
+                            /** @enum {string} */
+                            code: "suspect_preeclampsia" | "hypertension" | "fetal_heart_rate_low" | "fetal_heart_rate_high" | "kek" | "anaemia" | "cpd_risk" | "iron_short" | "4t_too_young" | "4t_too_old" | "4t_too_close" | "4t_too_many";
+                            /** @enum {string} */
+                            group: "measurement" | "4T";
+                            /** @enum {string} */
+                            severity: "danger" | "warning";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                        }[];
+                        recordedBy: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -5850,11 +6665,89 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            code: "1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f";
+                            number: number;
+                            group: string;
+                            score: number;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                        }[];
+                        prefill: {
+                            items: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                            reasons: {
+                                [key: string]: {
+                                    id: string;
+                                    en: string;
+                                };
+                            };
+                        };
+                        carriedOver: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                        startScore: number;
+                        current: {
+                            total: number;
+                            /** @enum {string} */
+                            category: "KRR" | "KRT" | "KRST";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            care: {
+                                id: string;
+                                en: string;
+                            };
+                            referral: {
+                                id: string;
+                                en: string;
+                            };
+                            placeOfBirth: {
+                                id: string;
+                                en: string;
+                            };
+                            attendant: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red";
+                        } | null;
+                        history: {
+                            id: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            trimester: number;
+                            items: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                            total: number;
+                            category: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -5882,11 +6775,70 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        pregnancyId: string;
+                        /** @description YYYY-MM-DD (WIB) */
+                        date: string;
+                        trimester: number;
+                        items: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                        mergedItems: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                        carriedOver: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                        added: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                        total: number;
+                        /** @enum {string} */
+                        category: "KRR" | "KRT" | "KRST";
+                        guidance: {
+                            total: number;
+                            /** @enum {string} */
+                            category: "KRR" | "KRT" | "KRST";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            care: {
+                                id: string;
+                                en: string;
+                            };
+                            referral: {
+                                id: string;
+                                en: string;
+                            };
+                            placeOfBirth: {
+                                id: string;
+                                en: string;
+                            };
+                            attendant: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red";
+                        } | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -5964,11 +6916,89 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Birth attendant */
+                        attendant: {
+                            /** @enum {string} */
+                            kind: "bidan" | "doctor";
+                            name: string;
+                        };
+                        /** @description Place of birth */
+                        place: {
+                            /** @enum {string} */
+                            kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                            name?: string;
+                        };
+                        /** @description Who accompanies the mother */
+                        companion: {
+                            name: string;
+                            relationship: string;
+                        };
+                        /** @description Transport to the place of birth */
+                        transport: {
+                            /** @enum {string} */
+                            kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                            driverName?: string;
+                            phone?: unknown;
+                        };
+                        bloodDonors: {
+                            name: string;
+                            phone?: unknown;
+                            /** @description Blood type */
+                            bloodType: {
+                                /**
+                                 * @description ABO blood group
+                                 * @enum {string}
+                                 */
+                                abo: "A" | "B" | "AB" | "O";
+                                /**
+                                 * @description Rhesus factor, when known
+                                 * @enum {string}
+                                 */
+                                rhesus?: "positive" | "negative";
+                            };
+                        }[];
+                        /** @description Savings (tabungan ibu bersalin) */
+                        savings: {
+                            has: boolean;
+                            amountRupiah?: number;
+                        };
+                        /** @description JKN (national health insurance) card */
+                        jkn: {
+                            has: boolean;
+                            number?: string;
+                        };
+                        /**
+                         * @description Postpartum family planning method
+                         * @enum {string}
+                         */
+                        postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                        /** @description The P4K sticker is posted on the house */
+                        stickerPosted: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -6143,11 +7173,74 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        reasons: {
+                            /** @enum {string} */
+                            reason: "danger_sign" | "not_yet_k1" | "overdue" | "doctor_ultrasound_missing" | "trimester_at_risk" | "due_soon" | "high_risk";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        items: {
+                            pregnancyId: string;
+                            motherId: string;
+                            motherName: string;
+                            villageCode: string;
+                            gestationalWeeks: number;
+                            trimester: number;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            /** @enum {string} */
+                            tone: "blue" | "red";
+                            entries: {
+                                /** @enum {string} */
+                                reason: "danger_sign" | "not_yet_k1" | "overdue" | "doctor_ultrasound_missing" | "trimester_at_risk" | "due_soon" | "high_risk";
+                                /** @enum {string} */
+                                tone: "blue" | "red";
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                trimester: number | null;
+                                date: string | null;
+                                daysLeft: number | null;
+                            }[];
+                        }[];
+                        pending: {
+                            pregnancyId: string;
+                            motherName: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -6166,11 +7259,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        items: {
+                            pregnancyId: string;
+                            motherId: string;
+                            motherName: string;
+                            nikMasked: string;
+                            villageCode: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            gestationalWeeks: number;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            visits: {
+                                code: string | null;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                            }[];
+                            ksprTotal: number | null;
+                            ksprCategory: string | null;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            verification: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -6185,11 +7326,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        fullName: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -6206,11 +7369,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        year: number;
+                        month: number;
+                        puskesmasId: string | null;
+                        puskesmasName: string | null;
+                        crudeBirthRatePerMille: number;
+                        indicators: {
+                            code: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            coverage: boolean;
+                        }[];
+                        rows: {
+                            villageCode: string;
+                            villageName: string;
+                            population: number | null;
+                            target: number | null;
+                            indicators: {
+                                [key: string]: {
+                                    month: number;
+                                    cumulative: number;
+                                    monthPercent: number | null;
+                                    cumulativePercent: number | null;
+                                };
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -6267,11 +7477,257 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        pregnancy: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        };
+                        mother: {
+                            fullName: string;
+                        };
+                        dates: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl280: string;
+                            hplDiffers: boolean;
+                            usgHpl: string | null;
+                            /** @description YYYY-MM-DD (WIB) */
+                            schedulingHpl: string;
+                            gestationalAge: {
+                                days: number;
+                                weeks: number;
+                                remainderDays: number;
+                                /** @enum {string} */
+                                basis: "hpht" | "usg";
+                            };
+                            trimester: 1 | 2 | 3;
+                            /** @description YYYY-MM-DD (WIB) */
+                            lostToFollowUpOn: string;
+                        };
+                        schedule: {
+                            schedule: string;
+                            requiredTotal: number;
+                            doneTotal: number;
+                            compliant: boolean;
+                            onTrack: boolean;
+                            trimesters: {
+                                trimester: number;
+                                status: string;
+                                required: number;
+                                done: number;
+                                owed: number;
+                                daysLeft: number;
+                            }[];
+                            doctorUltrasound: {
+                                trimester: number;
+                                status: string;
+                                date: string | null;
+                                daysLeft: number;
+                            }[];
+                            comparison: {
+                                schedule: string;
+                                doneTotal: number;
+                                requiredTotal: number;
+                                compliant: boolean;
+                            };
+                            visits: {
+                                code: string;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                                trimester: number;
+                                byDoctor: boolean;
+                                doctorWithUltrasound: boolean;
+                            }[];
+                        };
+                        nextContact: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            /** @enum {string} */
+                            state: "due" | "overdue";
+                        } | null;
+                        kspr: {
+                            total: number;
+                            /** @enum {string} */
+                            category: "KRR" | "KRT" | "KRST";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            care: {
+                                id: string;
+                                en: string;
+                            };
+                            referral: {
+                                id: string;
+                                en: string;
+                            };
+                            placeOfBirth: {
+                                id: string;
+                                en: string;
+                            };
+                            attendant: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red";
+                            plain: {
+                                meaning: {
+                                    id: string;
+                                    en: string;
+                                };
+                                guidance: {
+                                    id: string;
+                                    en: string;
+                                };
+                            };
+                        } | {
+                            notAssessed: {
+                                id: string;
+                                en: string;
+                            };
+                        };
+                        birthPlan: {
+                            /** @description Birth attendant */
+                            attendant: {
+                                /** @enum {string} */
+                                kind: "bidan" | "doctor";
+                                name: string;
+                            };
+                            /** @description Place of birth */
+                            place: {
+                                /** @enum {string} */
+                                kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                                name?: string;
+                            };
+                            /** @description Who accompanies the mother */
+                            companion: {
+                                name: string;
+                                relationship: string;
+                            };
+                            /** @description Transport to the place of birth */
+                            transport: {
+                                /** @enum {string} */
+                                kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                                driverName?: string;
+                                phone?: unknown;
+                            };
+                            bloodDonors: {
+                                name: string;
+                                phone?: unknown;
+                                /** @description Blood type */
+                                bloodType: {
+                                    /**
+                                     * @description ABO blood group
+                                     * @enum {string}
+                                     */
+                                    abo: "A" | "B" | "AB" | "O";
+                                    /**
+                                     * @description Rhesus factor, when known
+                                     * @enum {string}
+                                     */
+                                    rhesus?: "positive" | "negative";
+                                };
+                            }[];
+                            /** @description Savings (tabungan ibu bersalin) */
+                            savings: {
+                                has: boolean;
+                                amountRupiah?: number;
+                            };
+                            /** @description JKN (national health insurance) card */
+                            jkn: {
+                                has: boolean;
+                                number?: string;
+                            };
+                            /**
+                             * @description Postpartum family planning method
+                             * @enum {string}
+                             */
+                            postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                            /** @description The P4K sticker is posted on the house */
+                            stickerPosted: boolean;
+                        } | null;
+                        dangerSigns: {
+                            code: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        dangerSignPeriod: "pregnancy" | "postpartum";
+                        reports: {
+                            id: string;
+                            period: string;
+                            signs: {
+                                code: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            note: string | null;
+                            reportedAt: string;
+                            acknowledgedAt: string | null;
+                        }[];
+                        puskesmas: {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                        } | null;
+                        bidan: {
+                            fullName: string;
+                        } | null;
+                        transportLink: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -6337,11 +7793,257 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        pregnancy: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        };
+                        mother: {
+                            fullName: string;
+                        };
+                        dates: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl280: string;
+                            hplDiffers: boolean;
+                            usgHpl: string | null;
+                            /** @description YYYY-MM-DD (WIB) */
+                            schedulingHpl: string;
+                            gestationalAge: {
+                                days: number;
+                                weeks: number;
+                                remainderDays: number;
+                                /** @enum {string} */
+                                basis: "hpht" | "usg";
+                            };
+                            trimester: 1 | 2 | 3;
+                            /** @description YYYY-MM-DD (WIB) */
+                            lostToFollowUpOn: string;
+                        };
+                        schedule: {
+                            schedule: string;
+                            requiredTotal: number;
+                            doneTotal: number;
+                            compliant: boolean;
+                            onTrack: boolean;
+                            trimesters: {
+                                trimester: number;
+                                status: string;
+                                required: number;
+                                done: number;
+                                owed: number;
+                                daysLeft: number;
+                            }[];
+                            doctorUltrasound: {
+                                trimester: number;
+                                status: string;
+                                date: string | null;
+                                daysLeft: number;
+                            }[];
+                            comparison: {
+                                schedule: string;
+                                doneTotal: number;
+                                requiredTotal: number;
+                                compliant: boolean;
+                            };
+                            visits: {
+                                code: string;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                                trimester: number;
+                                byDoctor: boolean;
+                                doctorWithUltrasound: boolean;
+                            }[];
+                        };
+                        nextContact: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            /** @enum {string} */
+                            state: "due" | "overdue";
+                        } | null;
+                        kspr: {
+                            total: number;
+                            /** @enum {string} */
+                            category: "KRR" | "KRT" | "KRST";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            care: {
+                                id: string;
+                                en: string;
+                            };
+                            referral: {
+                                id: string;
+                                en: string;
+                            };
+                            placeOfBirth: {
+                                id: string;
+                                en: string;
+                            };
+                            attendant: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red";
+                            plain: {
+                                meaning: {
+                                    id: string;
+                                    en: string;
+                                };
+                                guidance: {
+                                    id: string;
+                                    en: string;
+                                };
+                            };
+                        } | {
+                            notAssessed: {
+                                id: string;
+                                en: string;
+                            };
+                        };
+                        birthPlan: {
+                            /** @description Birth attendant */
+                            attendant: {
+                                /** @enum {string} */
+                                kind: "bidan" | "doctor";
+                                name: string;
+                            };
+                            /** @description Place of birth */
+                            place: {
+                                /** @enum {string} */
+                                kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                                name?: string;
+                            };
+                            /** @description Who accompanies the mother */
+                            companion: {
+                                name: string;
+                                relationship: string;
+                            };
+                            /** @description Transport to the place of birth */
+                            transport: {
+                                /** @enum {string} */
+                                kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                                driverName?: string;
+                                phone?: unknown;
+                            };
+                            bloodDonors: {
+                                name: string;
+                                phone?: unknown;
+                                /** @description Blood type */
+                                bloodType: {
+                                    /**
+                                     * @description ABO blood group
+                                     * @enum {string}
+                                     */
+                                    abo: "A" | "B" | "AB" | "O";
+                                    /**
+                                     * @description Rhesus factor, when known
+                                     * @enum {string}
+                                     */
+                                    rhesus?: "positive" | "negative";
+                                };
+                            }[];
+                            /** @description Savings (tabungan ibu bersalin) */
+                            savings: {
+                                has: boolean;
+                                amountRupiah?: number;
+                            };
+                            /** @description JKN (national health insurance) card */
+                            jkn: {
+                                has: boolean;
+                                number?: string;
+                            };
+                            /**
+                             * @description Postpartum family planning method
+                             * @enum {string}
+                             */
+                            postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                            /** @description The P4K sticker is posted on the house */
+                            stickerPosted: boolean;
+                        } | null;
+                        dangerSigns: {
+                            code: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        dangerSignPeriod: "pregnancy" | "postpartum";
+                        reports: {
+                            id: string;
+                            period: string;
+                            signs: {
+                                code: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            note: string | null;
+                            reportedAt: string;
+                            acknowledgedAt: string | null;
+                        }[];
+                        puskesmas: {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                        } | null;
+                        bidan: {
+                            fullName: string;
+                        } | null;
+                        transportLink: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -6354,11 +8056,257 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        pregnancy: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        };
+                        mother: {
+                            fullName: string;
+                        };
+                        dates: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl280: string;
+                            hplDiffers: boolean;
+                            usgHpl: string | null;
+                            /** @description YYYY-MM-DD (WIB) */
+                            schedulingHpl: string;
+                            gestationalAge: {
+                                days: number;
+                                weeks: number;
+                                remainderDays: number;
+                                /** @enum {string} */
+                                basis: "hpht" | "usg";
+                            };
+                            trimester: 1 | 2 | 3;
+                            /** @description YYYY-MM-DD (WIB) */
+                            lostToFollowUpOn: string;
+                        };
+                        schedule: {
+                            schedule: string;
+                            requiredTotal: number;
+                            doneTotal: number;
+                            compliant: boolean;
+                            onTrack: boolean;
+                            trimesters: {
+                                trimester: number;
+                                status: string;
+                                required: number;
+                                done: number;
+                                owed: number;
+                                daysLeft: number;
+                            }[];
+                            doctorUltrasound: {
+                                trimester: number;
+                                status: string;
+                                date: string | null;
+                                daysLeft: number;
+                            }[];
+                            comparison: {
+                                schedule: string;
+                                doneTotal: number;
+                                requiredTotal: number;
+                                compliant: boolean;
+                            };
+                            visits: {
+                                code: string;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                                trimester: number;
+                                byDoctor: boolean;
+                                doctorWithUltrasound: boolean;
+                            }[];
+                        };
+                        nextContact: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            /** @enum {string} */
+                            state: "due" | "overdue";
+                        } | null;
+                        kspr: {
+                            total: number;
+                            /** @enum {string} */
+                            category: "KRR" | "KRT" | "KRST";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            care: {
+                                id: string;
+                                en: string;
+                            };
+                            referral: {
+                                id: string;
+                                en: string;
+                            };
+                            placeOfBirth: {
+                                id: string;
+                                en: string;
+                            };
+                            attendant: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red";
+                            plain: {
+                                meaning: {
+                                    id: string;
+                                    en: string;
+                                };
+                                guidance: {
+                                    id: string;
+                                    en: string;
+                                };
+                            };
+                        } | {
+                            notAssessed: {
+                                id: string;
+                                en: string;
+                            };
+                        };
+                        birthPlan: {
+                            /** @description Birth attendant */
+                            attendant: {
+                                /** @enum {string} */
+                                kind: "bidan" | "doctor";
+                                name: string;
+                            };
+                            /** @description Place of birth */
+                            place: {
+                                /** @enum {string} */
+                                kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                                name?: string;
+                            };
+                            /** @description Who accompanies the mother */
+                            companion: {
+                                name: string;
+                                relationship: string;
+                            };
+                            /** @description Transport to the place of birth */
+                            transport: {
+                                /** @enum {string} */
+                                kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                                driverName?: string;
+                                phone?: unknown;
+                            };
+                            bloodDonors: {
+                                name: string;
+                                phone?: unknown;
+                                /** @description Blood type */
+                                bloodType: {
+                                    /**
+                                     * @description ABO blood group
+                                     * @enum {string}
+                                     */
+                                    abo: "A" | "B" | "AB" | "O";
+                                    /**
+                                     * @description Rhesus factor, when known
+                                     * @enum {string}
+                                     */
+                                    rhesus?: "positive" | "negative";
+                                };
+                            }[];
+                            /** @description Savings (tabungan ibu bersalin) */
+                            savings: {
+                                has: boolean;
+                                amountRupiah?: number;
+                            };
+                            /** @description JKN (national health insurance) card */
+                            jkn: {
+                                has: boolean;
+                                number?: string;
+                            };
+                            /**
+                             * @description Postpartum family planning method
+                             * @enum {string}
+                             */
+                            postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                            /** @description The P4K sticker is posted on the house */
+                            stickerPosted: boolean;
+                        } | null;
+                        dangerSigns: {
+                            code: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        dangerSignPeriod: "pregnancy" | "postpartum";
+                        reports: {
+                            id: string;
+                            period: string;
+                            signs: {
+                                code: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            note: string | null;
+                            reportedAt: string;
+                            acknowledgedAt: string | null;
+                        }[];
+                        puskesmas: {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                        } | null;
+                        bidan: {
+                            fullName: string;
+                        } | null;
+                        transportLink: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -6389,11 +8337,66 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        report: {
+                            id: string;
+                            pregnancyId: string;
+                            period: string;
+                            signs: {
+                                code: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            reportedAt: string;
+                        };
+                        advice: {
+                            now: {
+                                id: string;
+                                en: string;
+                            };
+                            companion: {
+                                id: string;
+                                en: string;
+                            };
+                            alerted: {
+                                id: string;
+                                en: string;
+                            };
+                        };
+                        /** @description Staff members notified */
+                        alerted: number;
+                        puskesmas: {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                        } | null;
+                        transportLink: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };

@@ -17,6 +17,9 @@ export const redactPaths = [
   '*.phone',
   '*.nikEnc',
   '*.phoneEnc',
+  // Photo storage credentials (the configuration is never logged whole, but never say never).
+  '*.secretAccessKey',
+  '*.S3_SECRET_ACCESS_KEY',
   // Database errors carry the statement's parameters.
   '*.parameters',
   '*.driverError.parameters',

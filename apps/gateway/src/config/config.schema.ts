@@ -136,6 +136,16 @@ export const envSchema = z.object({
     .describe(
       'Other origins whose pages may call the API (comma-separated); the portals are served by the gateway itself',
     ),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional()
+    .describe('Redis shared by the replicas for rate-limit counters; unset: each process counts alone'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,40}$/)
+    .default('layanan:')
+    .describe('Prefix of the keys the suite writes in Redis'),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/)
@@ -180,7 +190,44 @@ export const envSchema = z.object({
   UPLOADS_DIR: z
     .string()
     .default('data/uploads')
-    .describe('Folder for stored photos (relative to the repository root)'),
+    .describe('Folder for stored photos (relative to the repository root), when PHOTO_STORAGE is local'),
+  PHOTO_STORAGE: z
+    .enum(['local', 's3'])
+    .default('local')
+    .describe(
+      'Where photos are kept: local (UPLOADS_DIR) or s3 (an S3-compatible bucket shared by every replica)',
+    ),
+  S3_ENDPOINT: httpUrl
+    .optional()
+    .describe('S3-compatible endpoint (MinIO, Ceph…; path-style addressing); unset: Amazon S3 of S3_REGION'),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a region name such as ap-southeast-3')
+    .default('us-east-1')
+    .describe('Region of the bucket (any value is accepted by most S3-compatible servers)'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 of a-z 0-9 . -)')
+    .optional()
+    .describe('Bucket of the photos (private; it must exist); required with PHOTO_STORAGE=s3'),
+  S3_ACCESS_KEY_ID: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Access key of the bucket; required with PHOTO_STORAGE=s3'),
+  S3_SECRET_ACCESS_KEY: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Secret key of the bucket; required with PHOTO_STORAGE=s3; never logged'),
+  S3_PREFIX: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/,
+      'must be folder names separated by /, without leading or trailing /',
+    )
+    .default('photos')
+    .describe('Key prefix of the photos in the bucket (objects are <prefix>/<id>.jpg)'),
   COOKIE_SECURE: bool.optional().describe('Mark the refresh cookie Secure; default true in production'),
   TRUST_PROXY: bool.default(false).describe('Trust X-Forwarded-* headers (behind a load balancer)'),
   LOG_LEVEL: z
@@ -287,10 +334,12 @@ export interface AppConfig {
   submissionRateLimitPerMinute: number;
   hstsMaxAgeSeconds: number;
   corsOrigins: string[];
+  redis: { url: string; keyPrefix: string } | null;
   bodyLimit: string;
   regencyCode: string;
   portalsDir: string;
   uploadsDir: string;
+  photoStorage: PhotoStorageConfig;
   mapTileUrl: string;
   mapCenter: { lat: number; lng: number; zoom: number };
   sla: { sweepSeconds: number; escalateAdminAfterWorkingDays: number };
@@ -303,6 +352,19 @@ export interface AppConfig {
   babhar: BabharSettings;
   raw: Env;
 }
+
+export type PhotoStorageConfig =
+  | { kind: 'local'; dir: string }
+  | {
+      kind: 's3';
+      /** Unset: Amazon S3 itself; set: a MinIO/Ceph-style endpoint, addressed path-style. */
+      endpoint: string | undefined;
+      region: string;
+      bucket: string;
+      prefix: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+    };
 
 export interface NotificationsConfig {
   /** External channels used when a caller does not name any. */
@@ -355,6 +417,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!!env.SMTP_URL !== !!env.SMTP_FROM) {
     throw new ConfigError('Invalid configuration:\n  SMTP_URL, SMTP_FROM: set both, or neither');
   }
+  const uploadsDir = resolve(repoRoot, env.UPLOADS_DIR);
   return {
     env: env.NODE_ENV,
     port: env.PORT,
@@ -373,10 +436,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     submissionRateLimitPerMinute: env.SUBMISSION_RATE_LIMIT_PER_MINUTE,
     hstsMaxAgeSeconds: env.HSTS_MAX_AGE_SECONDS ?? (env.NODE_ENV === 'production' ? 15_552_000 : 0),
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',') : [],
+    redis: env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null,
     bodyLimit: env.BODY_LIMIT,
     regencyCode: env.REGENCY_CODE,
     portalsDir: env.PORTALS_DIR ? resolve(repoRoot, env.PORTALS_DIR) : join(repoRoot, 'apps'),
-    uploadsDir: resolve(repoRoot, env.UPLOADS_DIR),
+    uploadsDir,
+    photoStorage: photoStorageOf(env, uploadsDir),
     mapTileUrl: env.MAP_TILE_URL,
     mapCenter: (([lat, lng, zoom]) => ({ lat: lat, lng: lng, zoom: zoom }))(
       env.MAP_CENTER.split(',').map(Number),
@@ -415,4 +480,28 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
 
 function babharRules(rules: BabharConfig, schedule: AncScheduleId | undefined): BabharConfig {
   return schedule ? { ...rules, anc: { ...rules.anc, schedule } } : rules;
+}
+
+function photoStorageOf(env: Env, uploadsDir: string): PhotoStorageConfig {
+  if (env.PHOTO_STORAGE === 'local') return { kind: 'local', dir: uploadsDir };
+  const { S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (!bucket || !accessKeyId || !secretAccessKey) {
+    const missing = Object.entries({
+      S3_BUCKET: bucket,
+      S3_ACCESS_KEY_ID: accessKeyId,
+      S3_SECRET_ACCESS_KEY: secretAccessKey,
+    })
+      .filter(([, value]) => !value)
+      .map(([name]) => name);
+    throw new ConfigError(`Invalid configuration:\n  ${missing.join(', ')}: required with PHOTO_STORAGE=s3`);
+  }
+  return {
+    kind: 's3',
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    bucket,
+    prefix: env.S3_PREFIX,
+    accessKeyId,
+    secretAccessKey,
+  };
 }

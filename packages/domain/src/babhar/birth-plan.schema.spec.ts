@@ -1,4 +1,12 @@
-import { birthPlaceLabels, birthPlaces, birthPlanSchema } from './birth-plan.schema.js';
+import {
+  birthPlaceLabels,
+  birthPlaces,
+  birthPlanSchema,
+  familyPlanningLabels,
+  familyPlanningMethods,
+  transportKindLabels,
+  transportKinds,
+} from './birth-plan.schema.js';
 import { bloodTypesMatch } from './schema-helpers.js';
 
 const plan = {
@@ -64,5 +72,15 @@ describe('P4K birth plan', () => {
 
   it('labels the places of birth in both languages', () => {
     for (const place of birthPlaces) expect(birthPlaceLabels[place].en).toBeTruthy();
+  });
+});
+
+describe('P4K labels', () => {
+  it('names every transport kind and family-planning method in both languages', () => {
+    for (const kind of transportKinds) expect(transportKindLabels[kind].id.length).toBeGreaterThan(2);
+    for (const m of familyPlanningMethods) {
+      expect(familyPlanningLabels[m].id.length).toBeGreaterThan(2);
+      expect(familyPlanningLabels[m].en.length).toBeGreaterThan(2);
+    }
   });
 });

@@ -19,6 +19,13 @@ export const birthPlaceLabels: Record<BirthPlace, Bilingual> = {
 export const birthAttendants = ['bidan', 'doctor'] as const;
 
 export const transportKinds = ['desa_vehicle', 'ambulance', 'private_car', 'motorbike', 'other'] as const;
+export const transportKindLabels: Record<(typeof transportKinds)[number], Bilingual> = {
+  desa_vehicle: { id: 'Ambulans desa / kendaraan siaga', en: 'Village ambulance / standby vehicle' },
+  ambulance: { id: 'Ambulans', en: 'Ambulance' },
+  private_car: { id: 'Mobil pribadi', en: 'Private car' },
+  motorbike: { id: 'Sepeda motor', en: 'Motorbike' },
+  other: { id: 'Lainnya', en: 'Other' },
+};
 
 /** Postpartum family planning (KB pasca persalinan). */
 export const familyPlanningMethods = [
@@ -34,6 +41,18 @@ export const familyPlanningMethods = [
   'undecided',
 ] as const;
 export const familyPlanningMethodSchema = z.enum(familyPlanningMethods);
+export const familyPlanningLabels: Record<(typeof familyPlanningMethods)[number], Bilingual> = {
+  iud: { id: 'IUD / AKDR', en: 'IUD' },
+  implant: { id: 'Implan', en: 'Implant' },
+  injection: { id: 'Suntik', en: 'Injection' },
+  pill: { id: 'Pil', en: 'Pill' },
+  condom: { id: 'Kondom', en: 'Condom' },
+  tubectomy: { id: 'Tubektomi (MOW)', en: 'Tubal ligation' },
+  vasectomy: { id: 'Vasektomi (MOP)', en: 'Vasectomy' },
+  lactational_amenorrhoea: { id: 'MAL (menyusui)', en: 'Lactational amenorrhoea' },
+  none: { id: 'Tidak ber-KB', en: 'None' },
+  undecided: { id: 'Belum memutuskan', en: 'Undecided' },
+};
 
 const name = z.string().trim().min(2).max(120);
 

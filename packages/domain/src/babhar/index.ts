@@ -20,3 +20,4 @@ export * from './outcome.schema.js';
 export * from './danger-sign-report.schema.js';
 export * from './maternal-summary.js';
 export * from './mother-guidance.js';
+export * from './views.schema.js';

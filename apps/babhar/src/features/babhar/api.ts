@@ -3,224 +3,47 @@ import { accessToken } from '@layanan/auth/client';
 import type {
   AncContactInput,
   BabharConfigInput,
-  Bilingual,
   BirthPlanInput,
+  ContactView,
+  DangerSignAnswer,
   DangerSignReportInput,
+  KohortPage,
   KsprAssessmentInput,
-  KsprCategory,
-  KsprItemCode,
-  MeasurementFlag,
+  KsprCard,
+  KsprSaved,
+  KsprView,
+  MotherLookup,
   MotherRegistrationInput,
+  MotherView,
+  MyPregnancy,
+  PregnancyDatesView,
+  PregnancyDetail,
   PregnancyRegistrationInput,
+  PregnancyView,
+  PwsReport,
   WorklistReason,
+  WorklistView,
 } from '@layanan/domain';
 
-export interface MotherView {
-  id: string;
-  nikMasked: string;
-  fullName: string;
-  birthDate: string;
-  phoneMasked: string | null;
-  villageCode: string;
-  address: string;
-  bloodType: { abo: string; rhesus?: string } | null;
-  heightCm: number | null;
-  marriageDate: string | null;
-  claimed: boolean;
-}
-
-export interface PregnancyView {
-  id: string;
-  motherId: string;
-  hpht: string;
-  hpl: string;
-  hpl280: string;
-  usgHpl: string | null;
-  gravida: number;
-  para: number;
-  abortus: number;
-  puskesmasId: string;
-  bidanId: string | null;
-  status: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up';
-  verification: 'verified' | 'pending';
-  ksprTotal: number | null;
-  ksprCategory: KsprCategory | null;
-  nextContactDate: string | null;
-}
-
-export interface PregnancyDates {
-  hpht: string;
-  hpl: string;
-  hpl280: string;
-  hplDiffers: boolean;
-  usgHpl: string | null;
-  schedulingHpl: string;
-  gestationalAge: { days: number; weeks: number; remainderDays: number; basis: 'hpht' | 'usg' };
-  trimester: 1 | 2 | 3;
-}
-
-export interface ScheduleView {
-  schedule: string;
-  requiredTotal: number;
-  doneTotal: number;
-  trimesters: {
-    trimester: number;
-    status: string;
-    required: number;
-    done: number;
-    owed: number;
-    daysLeft: number;
-  }[];
-  doctorUltrasound: { trimester: number; status: string; date: string | null }[];
-  visits: { code: string; date: string; trimester: number; byDoctor: boolean }[];
-}
-
-export interface KsprSummary {
-  total: number;
-  category: KsprCategory;
-  label: Bilingual;
-  care: Bilingual;
-  referral: Bilingual;
-  placeOfBirth: Bilingual;
-  attendant: Bilingual;
-  colour: 'green' | 'yellow' | 'red';
-}
-
-export interface ContactView {
-  id: string;
-  date: string;
-  provider: 'bidan' | 'doctor';
-  visitCode: string | null;
-  gestationalAge: { weeks: number; days: number };
-  trimester: number;
-  weightKg: number;
-  systolic: number;
-  diastolic: number;
-  lilaCm?: number;
-  flags: MeasurementFlag[];
-  nextContactDate?: string;
-}
-
-export interface DangerSignReportView {
-  id: string;
-  period: string;
-  signs: { code: string; label: Bilingual }[];
-  note: string | null;
-  reportedAt: string;
-  acknowledgedAt: string | null;
-}
-
-export interface WorklistEntryView {
-  reason: WorklistReason;
-  tone: 'blue' | 'red';
-  label: Bilingual;
-  date: string | null;
-  trimester: number | null;
-  daysLeft: number | null;
-}
-
-export interface PregnancyDetail {
-  pregnancy: PregnancyView;
-  mother: MotherView;
-  dates: PregnancyDates;
-  schedule: ScheduleView;
-  contacts: ContactView[];
-  kspr: {
-    current: KsprSummary | null;
-    history: { id: string; date: string; total: number; category: KsprCategory }[];
-  };
-  birthPlan: BirthPlanInput | null;
-  dangerSigns: DangerSignReportView[];
-  worklist: { tone: 'blue' | 'red' | null; entries: WorklistEntryView[] };
-}
-
-export interface MyPregnancy {
-  pregnancy: PregnancyView;
-  mother: { fullName: string };
-  dates: PregnancyDates;
-  schedule: ScheduleView;
-  nextContact: { date: string; state: 'due' | 'overdue' } | null;
-  kspr: (KsprSummary & { plain: { meaning: Bilingual; guidance: Bilingual } }) | { notAssessed: Bilingual };
-  birthPlan: BirthPlanInput | null;
-  dangerSigns: { code: string; label: Bilingual }[];
-  dangerSignPeriod: 'pregnancy' | 'postpartum';
-  reports: DangerSignReportView[];
-  puskesmas: { id: string; name: string; address: string | null } | null;
-  bidan: { fullName: string } | null;
-  transportLink: string;
-}
-
-export interface DangerSignAnswer {
-  report: { id: string; signs: { code: string; label: Bilingual }[] };
-  advice: { now: Bilingual; companion: Bilingual; alerted: Bilingual };
-  alerted: number;
-  puskesmas: { name: string; address: string | null } | null;
-  transportLink: string;
-}
-
-export interface WorklistItem {
-  pregnancyId: string;
-  motherName: string;
-  villageCode: string;
-  gestationalWeeks: number;
-  hpl: string;
-  ksprCategory: KsprCategory | null;
-  nextContactDate: string | null;
-  tone: 'blue' | 'red';
-  entries: WorklistEntryView[];
-}
-
-export interface Worklist {
-  reasons: { reason: WorklistReason; label: Bilingual; count: number }[];
-  items: WorklistItem[];
-  pending: { pregnancyId: string; motherName: string; hpht: string }[];
-}
-
-export interface KohortRow {
-  pregnancyId: string;
-  motherName: string;
-  nikMasked: string;
-  villageCode: string;
-  hpht: string;
-  hpl: string;
-  gestationalWeeks: number;
-  visits: { code: string | null; date: string }[];
-  ksprTotal: number | null;
-  ksprCategory: KsprCategory | null;
-  status: string;
-  verification: string;
-}
-
-export interface PwsReport {
-  year: number;
-  month: number;
-  puskesmasName: string | null;
-  indicators: { code: string; label: Bilingual; coverage: boolean }[];
-  rows: {
-    villageCode: string;
-    villageName: string;
-    population: number | null;
-    target: number | null;
-    indicators: Record<
-      string,
-      { month: number; cumulative: number; monthPercent: number | null; cumulativePercent: number | null }
-    >;
-  }[];
-}
-
-export interface KsprCard {
-  items: { code: KsprItemCode; number: number; group: string; score: number; label: Bilingual }[];
-  prefill: { items: KsprItemCode[]; reasons: Partial<Record<KsprItemCode, Bilingual>> };
-  carriedOver: KsprItemCode[];
-  startScore: number;
-  current: KsprSummary | null;
-}
-
-export interface KsprSaved {
-  total: number;
-  category: KsprCategory;
-  guidance: KsprSummary;
-}
+export type {
+  ContactView,
+  DangerSignAnswer,
+  DangerSignReportView,
+  KsprCard,
+  KsprSaved,
+  MotherView,
+  MyPregnancy,
+  PregnancyDetail,
+  PwsReport,
+  ScheduleView,
+  WorklistEntryView,
+} from '@layanan/domain';
+export type KsprSummary = KsprView;
+export type PregnancyDates = PregnancyDatesView;
+export type Worklist = WorklistView;
+export type WorklistItem = WorklistView['items'][number];
+export type KohortRow = KohortPage['items'][number];
+export type LookupResult = MotherLookup;
 
 export interface Facility {
   id: string;
@@ -232,12 +55,6 @@ export interface Facility {
 export interface Village {
   code: string;
   name: string;
-}
-
-export interface LookupResult {
-  mother: MotherView;
-  pregnancies: PregnancyView[];
-  elsewhere: number;
 }
 
 export type SelfRegistration = {
@@ -254,7 +71,7 @@ export interface BabharApi {
   claim(nik: string): Promise<MyPregnancy>;
   selfRegister(input: SelfRegistration, key: string): Promise<MyPregnancy>;
   reportDangerSign(input: DangerSignReportInput, key: string): Promise<DangerSignAnswer>;
-  lookup(nik: string): Promise<LookupResult>;
+  lookup(nik: string): Promise<MotherLookup>;
   registerMother(input: MotherRegistrationInput, key: string): Promise<MotherView>;
   registerPregnancy(input: PregnancyRegistrationInput, key: string): Promise<PregnancyView>;
   pregnancy(id: string): Promise<PregnancyDetail>;
@@ -264,8 +81,8 @@ export interface BabharApi {
   saveKspr(id: string, input: KsprAssessmentInput, key: string): Promise<KsprSaved>;
   saveBirthPlan(id: string, input: BirthPlanInput): Promise<BirthPlanInput>;
   acknowledge(reportId: string): Promise<unknown>;
-  worklist(reason?: WorklistReason): Promise<Worklist>;
-  kohort(page: number): Promise<{ items: KohortRow[]; total: number; page: number; pageSize: number }>;
+  worklist(reason?: WorklistReason): Promise<WorklistView>;
+  kohort(page: number): Promise<KohortPage>;
   pwsKia(year: number, month: number): Promise<PwsReport>;
 }
 

@@ -2,7 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderPortal, testUsers } from '@layanan/ui/testing';
 import { portal } from '../../portal';
 import { provideBabharApi } from './api';
+import { myPregnancySchema, pregnancyDetailSchema } from '@layanan/domain';
 import { detail, fakeBabharApi, mine } from './testing/fake-api';
+
+it('uses fixtures shaped like the gateway’s documented answers', () => {
+  expect(() => pregnancyDetailSchema.parse(detail)).not.toThrow();
+  expect(() => myPregnancySchema.parse(mine)).not.toThrow();
+});
 
 afterEach(() => provideBabharApi(null));
 
@@ -14,14 +20,25 @@ describe('e-Babhar pages', () => {
         Promise.resolve({
           id: 'c1',
           date: '2026-03-12',
+          pregnancyId: 'p1',
           provider: 'bidan',
           visitCode: 'K1M',
+          gestationalAgeDays: 70,
           gestationalAge: { weeks: 10, days: 0 },
           trimester: 1,
           weightKg: 52,
+          heightCm: 150,
           systolic: 110,
           diastolic: 70,
           lilaCm: 22,
+          tdStatus: 'T0',
+          ironTablets: 0,
+          ultrasound: false,
+          counselling: [],
+          dangerSignsChecked: true,
+          dangerSignsFound: [],
+          recordedBy: 'u-health',
+          createdAt: '2026-03-12T02:00:00.000Z',
           flags: [
             {
               code: 'kek',
@@ -81,9 +98,22 @@ describe('e-Babhar pages', () => {
           carriedOver: [],
           startScore: 2,
           current: null,
+          history: [],
         }),
       saveKspr: () =>
-        Promise.resolve({ total: 6, category: 'KRT', guidance: { total: 6, category: 'KRT' } as never }),
+        Promise.resolve({
+          id: 'k1',
+          pregnancyId: 'p1',
+          date: '2026-03-12',
+          trimester: 1,
+          items: ['3'],
+          mergedItems: ['3'],
+          carriedOver: [],
+          added: ['3'],
+          total: 6,
+          category: 'KRT',
+          guidance: null,
+        }),
     });
     provideBabharApi(api);
     renderPortal(portal, { path: '/staf/kehamilan/p1/kspr', user: testUsers.health_staff });
@@ -118,6 +148,8 @@ describe('e-Babhar pages', () => {
             items: [
               {
                 pregnancyId: 'p1',
+                motherId: 'm1',
+                trimester: 2,
                 motherName: 'Siti Aminah',
                 villageCode: '35.28.01.2001',
                 gestationalWeeks: 20,
@@ -138,6 +170,8 @@ describe('e-Babhar pages', () => {
               },
               {
                 pregnancyId: 'p2',
+                motherId: 'm2',
+                trimester: 2,
                 motherName: 'Aisyah',
                 villageCode: '35.28.01.2001',
                 gestationalWeeks: 14,
@@ -176,14 +210,20 @@ describe('e-Babhar pages', () => {
       mine: () => Promise.resolve(mine),
       reportDangerSign: () =>
         Promise.resolve({
-          report: { id: 'r1', signs: [{ code: 'bleeding', label: { id: 'Perdarahan', en: 'Bleeding' } }] },
+          report: {
+            id: 'r1',
+            pregnancyId: 'p1',
+            period: 'pregnancy',
+            signs: [{ code: 'bleeding', label: { id: 'Perdarahan', en: 'Bleeding' } }],
+            reportedAt: '2026-03-12T02:00:00.000Z',
+          },
           advice: {
             now: { id: 'Tanda bahaya! Segera ke puskesmas sekarang.', en: 'Go now.' },
             companion: { id: 'Ajak suami.', en: 'Take your husband.' },
             alerted: { id: 'Bidan dan puskesmas Anda sudah diberi tahu.', en: 'Alerted.' },
           },
           alerted: 2,
-          puskesmas: { name: 'Puskesmas Tlanakan', address: null },
+          puskesmas: { id: 'pkm-tlanakan', name: 'Puskesmas Tlanakan', address: null },
           transportLink: '/sehat',
         }),
     });

@@ -6,6 +6,8 @@ import {
   type MeasurementFlag,
   babharConfigSchema,
   defaultBabharConfig,
+  pregnancyStatusLabels,
+  pregnancyStatuses,
 } from '@layanan/domain';
 import { type Translator, errorText, serverFieldErrors, useT } from '@layanan/ui';
 import { useBabharApi } from './api';
@@ -93,4 +95,10 @@ export function numberOf(text: string): number | undefined {
   if (!trimmed) return undefined;
   const value = Number(trimmed);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** A pregnancy status in the reader's language (Indonesian by default). */
+export function statusLabel(status: string, t: Translator): string {
+  const known = pregnancyStatuses.find((s) => s === status);
+  return known ? t.pick(pregnancyStatusLabels[known]) : status;
 }

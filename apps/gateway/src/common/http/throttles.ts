@@ -1,12 +1,24 @@
 import { UseGuards, applyDecorators } from '@nestjs/common';
 import { SkipThrottle, ThrottlerGuard, type ThrottlerOptions } from '@nestjs/throttler';
+import { SharedThrottleStorage } from './shared-throttle-storage';
 import type { ResolvedConfig } from '../../config/config.module';
 
 const AUTH = 'auth';
 const SUBMISSION = 'submission';
 
+/** The rate limits and where their counters live (Redis shared by the replicas, or this process). */
+export function throttlerOptions(config: ResolvedConfig): {
+  throttlers: ThrottlerOptions[];
+  storage: SharedThrottleStorage | undefined;
+} {
+  return {
+    throttlers: throttlers(config),
+    storage: config.redis ? new SharedThrottleStorage(config.redis.url, config.redis.keyPrefix) : undefined,
+  };
+}
+
 /** The two rate limits of the gateway, per minute. */
-export function throttlers(config: ResolvedConfig): ThrottlerOptions[] {
+function throttlers(config: ResolvedConfig): ThrottlerOptions[] {
   return [
     // Per client address: sign-in, registration and refresh (guessing passwords, creating accounts).
     { name: AUTH, ttl: 60_000, limit: config.login.rateLimitPerMinute },

@@ -150,10 +150,15 @@ export class BabharRegistryService {
   }
 
   /** Checks the puskesmas and the bidan of a registration. */
-  async checkAssignment(manager: EntityManager, puskesmasId: string, bidanId: string | null | undefined) {
+  async checkAssignment(
+    manager: EntityManager,
+    puskesmasId: string,
+    bidanId: string | null | undefined,
+    fieldPrefix = '',
+  ) {
     const facility = await manager.findOneBy(Facility, { id: puskesmasId });
     if (!facility || facility.kind !== 'puskesmas')
-      throw badRequest('facility_not_puskesmas', { puskesmasId: 'facility_not_puskesmas' });
+      throw badRequest('facility_not_puskesmas', { [`${fieldPrefix}puskesmasId`]: 'facility_not_puskesmas' });
     if (bidanId) {
       const bidan = await manager.findOneBy(User, { id: bidanId });
       if (!bidan || bidan.role !== 'health_staff' || bidan.facilityId !== puskesmasId || bidan.disabledAt)

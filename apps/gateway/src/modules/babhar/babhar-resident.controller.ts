@@ -4,12 +4,15 @@ import { z } from 'zod';
 import { CurrentUser, Permission, type Principal, Public, RequirePermission } from '@layanan/auth/server';
 import {
   type DangerSignReport,
+  dangerSignAnswerSchema,
   dangerSignReportSchema,
   dangerSigns,
   motherRegistrationSchema,
+  myPregnancySchema,
   nikSchema,
   pregnancyRegistrationSchema,
 } from '@layanan/domain';
+import { ApiJson } from '../../common/http/api-response';
 import { BabharResidentService } from './babhar-resident.service';
 import { BabharSettingsService } from './babhar-settings';
 
@@ -42,6 +45,7 @@ export class BabharResidentController {
   @Post('me/claim')
   @HttpCode(200)
   @RequirePermission(Permission.MaternalSelf)
+  @ApiJson(myPregnancySchema)
   @ApiOperation({ summary: 'Link the mother record with my NIK (it must be my account’s NIK) to my account' })
   claim(
     @CurrentUser() actor: Principal,
@@ -57,6 +61,7 @@ export class BabharResidentController {
     required: false,
     description: 'A retry with the same key returns the first answer',
   })
+  @ApiJson(myPregnancySchema, 201)
   @ApiOperation({
     summary: 'Register my pregnancy myself (pending until the bidan of the chosen puskesmas verifies it)',
   })
@@ -70,6 +75,7 @@ export class BabharResidentController {
 
   @Get('me/pregnancy')
   @RequirePermission(Permission.MaternalSelf)
+  @ApiJson(myPregnancySchema)
   @ApiOperation({
     summary: 'My pregnancy: week, HPL, schedule and next contact, KSPR in plain words, P4K, danger signs',
   })
@@ -84,6 +90,7 @@ export class BabharResidentController {
     required: false,
     description: 'A retry with the same key returns the first answer',
   })
+  @ApiJson(dangerSignAnswerSchema, 201)
   @ApiOperation({
     summary: 'Report a danger sign: my bidan and puskesmas are alerted at once; tells me what to do now',
   })

@@ -88,7 +88,7 @@ export class BabharResidentService {
     await this.idempotency.transaction(
       { userId: actor.userId, key, scope: 'POST /api/babhar/me/pregnancies', body },
       async (manager) => {
-        await this.registry.checkAssignment(manager, pregnancyInput.puskesmasId, null);
+        await this.registry.checkAssignment(manager, pregnancyInput.puskesmasId, null, 'pregnancy.');
         let mother = await manager.findOneBy(Mother, { nikHash: this.records.cipher.hash(nik) });
         if (mother && mother.residentUserId && mother.residentUserId !== actor.userId)
           throw conflict('mother_claimed', { nik: 'mother_claimed' });

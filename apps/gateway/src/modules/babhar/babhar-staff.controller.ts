@@ -16,6 +16,16 @@ import { CurrentUser, Permission, type Principal, RequirePermission } from '@lay
 import {
   ancContactFieldsSchema,
   birthPlanSchema,
+  contactViewSchema,
+  kohortPageSchema,
+  ksprCardSchema,
+  ksprSavedSchema,
+  motherLookupSchema,
+  motherViewSchema,
+  pregnancyDetailSchema,
+  pregnancyViewSchema,
+  pwsReportSchema,
+  worklistViewSchema,
   ksprAssessmentSchema,
   motherRegistrationSchema,
   nikSchema,
@@ -25,6 +35,7 @@ import {
   villageCodeSchema,
   worklistReasons,
 } from '@layanan/domain';
+import { ApiJson } from '../../common/http/api-response';
 import { BabharCareService, referralInputSchema } from './babhar-care.service';
 import { BabharListsService } from './babhar-lists.service';
 import { BabharRegistryService } from './babhar-registry.service';
@@ -80,6 +91,7 @@ export class BabharStaffController {
   @Post('mothers/lookup')
   @HttpCode(200)
   @RequirePermission(Permission.MaternalCare)
+  @ApiJson(motherLookupSchema)
   @ApiOperation({ summary: 'Find a mother by NIK (in the body, never in a URL) before registering; audited' })
   lookup(
     @CurrentUser() actor: Principal,
@@ -91,6 +103,7 @@ export class BabharStaffController {
   @Post('mothers')
   @RequirePermission(Permission.MaternalCare)
   @ApiHeader(idempotencyHeader)
+  @ApiJson(motherViewSchema, 201)
   @ApiOperation({ summary: 'Register a mother (409 when her NIK is already registered)' })
   registerMother(
     @CurrentUser() actor: Principal,
@@ -102,6 +115,7 @@ export class BabharStaffController {
 
   @Get('mothers/:id')
   @RequirePermission(Permission.MaternalCare)
+  @ApiJson(z.object({ mother: motherViewSchema, pregnancies: z.array(pregnancyViewSchema) }))
   @ApiOperation({ summary: 'A mother and her pregnancies followed by my puskesmas; audited' })
   mother(@CurrentUser() actor: Principal, @Param('id', { schema: idParam }) id: string) {
     return this.registry.readMother(actor, id);
@@ -110,6 +124,7 @@ export class BabharStaffController {
   @Post('pregnancies')
   @RequirePermission(Permission.MaternalCare)
   @ApiHeader(idempotencyHeader)
+  @ApiJson(pregnancyViewSchema, 201)
   @ApiOperation({ summary: 'Register a pregnancy (HPL computed: Naegele and HPHT + 280 days)' })
   registerPregnancy(
     @CurrentUser() actor: Principal,
@@ -121,6 +136,7 @@ export class BabharStaffController {
 
   @Get('pregnancies/:id')
   @RequirePermission(Permission.MaternalCare)
+  @ApiJson(pregnancyDetailSchema)
   @ApiOperation({
     summary: 'The whole pregnancy record (dates, schedule, contacts, KSPR, P4K, outcome); audited',
   })
@@ -143,6 +159,7 @@ export class BabharStaffController {
   @Post('pregnancies/:id/verify')
   @HttpCode(200)
   @RequirePermission(Permission.MaternalCare)
+  @ApiJson(pregnancyViewSchema)
   @ApiOperation({ summary: 'Verify a pregnancy the mother registered herself' })
   verify(@CurrentUser() actor: Principal, @Param('id', { schema: idParam }) id: string) {
     return this.registry.verify(actor, id);
@@ -151,6 +168,7 @@ export class BabharStaffController {
   @Post('pregnancies/:id/contacts')
   @RequirePermission(Permission.MaternalCare)
   @ApiHeader(idempotencyHeader)
+  @ApiJson(contactViewSchema, 201)
   @ApiOperation({ summary: 'Record an ANC contact (10T); returns GA, trimester, K-code and flags' })
   contact(
     @CurrentUser() actor: Principal,
@@ -163,6 +181,7 @@ export class BabharStaffController {
 
   @Get('pregnancies/:id/kspr')
   @RequirePermission(Permission.MaternalCare)
+  @ApiJson(ksprCardSchema)
   @ApiOperation({ summary: 'The KSPR card: items, prefilled from the records, history and current total' })
   ksprCard(@CurrentUser() actor: Principal, @Param('id', { schema: idParam }) id: string) {
     return this.care.ksprCard(actor, id);
@@ -171,6 +190,7 @@ export class BabharStaffController {
   @Post('pregnancies/:id/kspr')
   @RequirePermission(Permission.MaternalCare)
   @ApiHeader(idempotencyHeader)
+  @ApiJson(ksprSavedSchema, 201)
   @ApiOperation({ summary: 'Save a KSPR assessment (merged with earlier ones: the score never goes down)' })
   kspr(
     @CurrentUser() actor: Principal,
@@ -183,6 +203,7 @@ export class BabharStaffController {
 
   @Put('pregnancies/:id/birth-plan')
   @RequirePermission(Permission.MaternalCare)
+  @ApiJson(birthPlanBody)
   @ApiOperation({ summary: 'Save the P4K birth plan' })
   birthPlan(
     @CurrentUser() actor: Principal,
@@ -241,6 +262,7 @@ export class BabharStaffController {
 
   @Get('worklist')
   @RequirePermission(Permission.MaternalCare)
+  @ApiJson(worklistViewSchema)
   @ApiOperation({
     summary:
       'Worklists with counts: not yet K1, at risk, doctor/USG missing, overdue, due, high risk, danger sign',
@@ -254,6 +276,7 @@ export class BabharStaffController {
 
   @Get('kohort')
   @RequirePermission(Permission.MaternalCare)
+  @ApiJson(kohortPageSchema)
   @ApiOperation({ summary: 'The kohort register (paged)' })
   kohort(
     @CurrentUser() actor: Principal,
@@ -264,6 +287,7 @@ export class BabharStaffController {
 
   @Get('staff')
   @RequirePermission(Permission.MaternalCare)
+  @ApiJson(z.array(z.object({ id: z.string(), fullName: z.string() })))
   @ApiOperation({ summary: 'Health staff of my puskesmas (to assign a bidan)' })
   staff(
     @CurrentUser() actor: Principal,
@@ -275,6 +299,7 @@ export class BabharStaffController {
 
   @Get('reports/pws-kia')
   @RequirePermission(Permission.MaternalCare)
+  @ApiJson(pwsReportSchema)
   @ApiOperation({ summary: 'PWS-KIA per desa: the month, cumulative from January, % of the target' })
   pwsKia(@CurrentUser() actor: Principal, @Query({ schema: pwsQuery }) query: z.infer<typeof pwsQuery>) {
     return this.pws.report(actor, query);

@@ -1,8 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { readFile, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import exifr from 'exifr';
 import sharp from 'sharp';
@@ -11,6 +8,7 @@ import { AppError, badRequest, notFound } from '@layanan/domain';
 import { APP_CONFIG, type ResolvedConfig } from '../../config/config.module';
 import { Upload } from './entities/upload.entity';
 import { MAX_PHOTO_BYTES } from './photo-upload.interceptor';
+import { PHOTO_STORE, type PhotoStore } from './storage/photo-store';
 
 export interface StoredPhoto {
   id: string;
@@ -49,15 +47,14 @@ function sniff(buffer: Buffer): 'jpeg' | 'png' | 'webp' | null {
  */
 @Injectable()
 export class PhotosService {
-  private readonly dir: string;
   private readonly signingKey: Buffer;
+  private readonly logger = new Logger('Photos');
 
   constructor(
     @Inject(APP_CONFIG) config: ResolvedConfig,
     @InjectRepository(Upload) private readonly uploads: Repository<Upload>,
+    @Inject(PHOTO_STORE) private readonly storage: PhotoStore,
   ) {
-    this.dir = config.uploadsDir;
-    mkdirSync(this.dir, { recursive: true });
     this.signingKey = createHmac('sha256', config.jwtSecret).update('layanan/photo-url/v1').digest();
   }
 
@@ -77,7 +74,7 @@ export class PhotosService {
     }
     const gps = await this.gpsOf(file.buffer);
     const id = randomUUID();
-    await writeFile(join(this.dir, `${id}.jpg`), output.data);
+    await this.stored(() => this.storage.put(id, output.data));
     await this.uploads.insert({
       id,
       ownerId,
@@ -137,13 +134,16 @@ export class PhotosService {
         timingSafeEqual(Buffer.from(sig, 'hex'), Buffer.from(this.sign(id, exp), 'hex'));
       if (!valid) throw notFound();
     }
-    return readFile(join(this.dir, `${id}.jpg`));
+    const data = await this.stored(() => this.storage.get(id));
+    if (!data) throw notFound();
+    return data;
   }
 
   /** Removes an upload that nothing claimed (used by tests and housekeeping). */
   async discard(id: string) {
-    await this.uploads.delete({ id, claimedBy: IsNull() });
-    await unlink(join(this.dir, `${id}.jpg`)).catch(() => undefined);
+    const { affected } = await this.uploads.delete({ id, claimedBy: IsNull() });
+    // A claimed photo keeps its bytes: a case still shows it.
+    if (affected) await this.storage.delete(id);
   }
 
   private sign(id: string, exp: number): string {
@@ -160,5 +160,16 @@ export class PhotosService {
       /* no EXIF, or unreadable: no position to offer */
     }
     return null;
+  }
+
+  /** The photo store out of reach (bucket down, disk gone): 503 with Retry-After, logged once here. */
+  private async stored<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      this.logger.error({ err: error }, 'Photo storage unavailable');
+      throw new AppError('service_unavailable', 503, {});
+    }
   }
 }

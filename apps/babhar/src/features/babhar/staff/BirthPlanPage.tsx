@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation } from '@tanstack/react-query';
-import { birthPlaceLabels, birthPlaces, familyPlanningMethods, transportKinds } from '@layanan/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  birthPlaceLabels,
+  birthPlaces,
+  familyPlanningLabels,
+  familyPlanningMethods,
+  transportKindLabels,
+  transportKinds,
+} from '@layanan/domain';
 import { CheckboxField, FormAlert, SelectField, TextField, errorText, usePageTitle, useT } from '@layanan/ui';
 import { useBabharApi } from '../api';
 import { L, fieldErrors, numberOf } from '../common';
@@ -13,6 +20,7 @@ export function BirthPlanPage() {
   const t = useT();
   const { id = '' } = useParams();
   const api = useBabharApi();
+  const client = useQueryClient();
   usePageTitle('P4K');
   const [f, setF] = useState({
     attendantKind: 'bidan',
@@ -60,6 +68,7 @@ export function BirthPlanPage() {
         postpartumFamilyPlanning: f.familyPlanning as 'undecided',
         stickerPosted: f.sticker,
       }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['babhar'] }),
   });
   const errors = fieldErrors(save.error);
   return (
@@ -123,7 +132,9 @@ export function BirthPlanPage() {
           onChange={set('transportKind')}
         >
           {transportKinds.map((k) => (
-            <option key={k}>{k}</option>
+            <option key={k} value={k}>
+              {t.pick(transportKindLabels[k])}
+            </option>
           ))}
         </SelectField>
         <TextField
@@ -207,7 +218,9 @@ export function BirthPlanPage() {
           onChange={set('familyPlanning')}
         >
           {familyPlanningMethods.map((m) => (
-            <option key={m}>{m}</option>
+            <option key={m} value={m}>
+              {t.pick(familyPlanningLabels[m])}
+            </option>
           ))}
         </SelectField>
         <CheckboxField

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { usePageTitle, useT } from '@layanan/ui';
 import { useBabharApi } from '../api';
-import { L, Loadable, formatDate } from '../common';
+import { L, Loadable, formatDate, statusLabel } from '../common';
 import { StaffNav } from './StaffNav';
 
 /** The kohort register of the puskesmas, paged. */
@@ -54,7 +54,7 @@ export function KohortPage() {
                       </td>
                       <td>{r.ksprTotal ?? '—'}</td>
                       <td>
-                        {r.status}
+                        {statusLabel(r.status, t)}
                         {r.verification === 'pending'
                           ? ` (${t.pick(L('belum verifikasi', 'unverified'))})`
                           : ''}

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormAlert, errorText, usePageTitle, useT } from '@layanan/ui';
 import { type PregnancyDetail, useBabharApi } from '../api';
-import { FlagList, L, Loadable, ToneBadge, formatDate } from '../common';
+import { FlagList, L, Loadable, ToneBadge, formatDate, statusLabel } from '../common';
 import { StaffNav } from './StaffNav';
 
 /** One pregnancy for the bidan (each opening is audited by the gateway). */
@@ -40,7 +40,7 @@ function Detail({ data }: { data: PregnancyDetail }) {
     <>
       <h1 id="pregnancy-title">{mother.fullName}</h1>
       <p className="muted">
-        {mother.nikMasked} · G{p.gravida}P{p.para}A{p.abortus} · {p.status}
+        {mother.nikMasked} · G{p.gravida}P{p.para}A{p.abortus} · {statusLabel(p.status, t)}
       </p>
       {data.worklist.entries.length ? (
         <p>

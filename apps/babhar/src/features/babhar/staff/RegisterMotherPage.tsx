@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSession } from '@layanan/auth/client';
 import { FormAlert, SelectField, TextField, errorText, usePageTitle, useT } from '@layanan/ui';
 import { type LookupResult, type MotherView, newKey, useBabharApi } from '../api';
-import { L, fieldErrors, formatDate, numberOf } from '../common';
+import { L, fieldErrors, formatDate, numberOf, statusLabel } from '../common';
 import { StaffNav } from './StaffNav';
 
 /** Find a mother by NIK first (no duplicates), then register her and her pregnancy. */
@@ -78,7 +78,7 @@ function Found({ result }: { result: LookupResult }) {
         {result.pregnancies.map((p) => (
           <li key={p.id}>
             <Link to={`/staf/kehamilan/${p.id}`}>
-              HPHT {formatDate(p.hpht, t.lang)} · {p.status}
+              HPHT {formatDate(p.hpht, t.lang)} · {statusLabel(p.status, t)}
             </Link>
           </li>
         ))}

@@ -28,7 +28,16 @@ export function fakeBabharApi(overrides: Partial<BabharApi> = {}): jest.Mocked<B
     acknowledge: notFound,
     worklist: () => Promise.resolve({ reasons: [], items: [], pending: [] }),
     kohort: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 50 }),
-    pwsKia: () => Promise.resolve({ year: 2026, month: 1, puskesmasName: null, indicators: [], rows: [] }),
+    pwsKia: () =>
+      Promise.resolve({
+        year: 2026,
+        month: 1,
+        puskesmasId: null,
+        puskesmasName: null,
+        crudeBirthRatePerMille: 16.5,
+        indicators: [],
+        rows: [],
+      }),
     ...overrides,
   };
   return Object.fromEntries(
@@ -45,7 +54,10 @@ export const schedule = {
     { trimester: 2, status: 'future', required: 2, done: 0, owed: 2, daysLeft: 84 },
     { trimester: 3, status: 'future', required: 3, done: 0, owed: 3, daysLeft: 105 },
   ],
+  compliant: false,
+  onTrack: true,
   doctorUltrasound: [],
+  comparison: { schedule: 'k4-1-1-2', doneTotal: 1, requiredTotal: 4, compliant: false },
   visits: [],
 };
 
@@ -58,6 +70,7 @@ export const dates = {
   schedulingHpl: '2026-10-08',
   gestationalAge: { days: 70, weeks: 10, remainderDays: 0, basis: 'hpht' as const },
   trimester: 1 as const,
+  lostToFollowUpOn: '2026-11-05',
 };
 
 export const pregnancy = {
@@ -77,6 +90,9 @@ export const pregnancy = {
   ksprTotal: null,
   ksprCategory: null,
   nextContactDate: '2026-04-01',
+  lastBirthDate: null,
+  closedOn: null,
+  createdAt: '2026-03-12T02:00:00.000Z',
 };
 
 export const mother = {
@@ -91,6 +107,7 @@ export const mother = {
   heightCm: 150,
   marriageDate: null,
   claimed: true,
+  createdAt: '2026-03-12T02:00:00.000Z',
 };
 
 export const detail: PregnancyDetail = {
@@ -101,6 +118,9 @@ export const detail: PregnancyDetail = {
   contacts: [],
   kspr: { current: null, history: [] },
   birthPlan: null,
+  referrals: [],
+  outcome: null,
+  postpartum: [],
   dangerSigns: [],
   worklist: { tone: null, entries: [] },
 };

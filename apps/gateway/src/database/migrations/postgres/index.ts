@@ -10,4 +10,14 @@ import { SehatConsultationsAndCaseFacility1795825403046 } from './1795825403046-
 
 // Append-only, in order. Written by migration-tool generate.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const postgresMigrations: Function[] = [Init1795814511777, AddNotifications1795815715761, AddCases1795815986646, SeedHolidays1795816100000, AddOpen3111795818767986, BabharRecords1795825170968, SehatBookings1795824957195, SehatTransport1795825222681, SehatConsultationsAndCaseFacility1795825403046];
+export const postgresMigrations: Function[] = [
+  Init1795814511777,
+  AddNotifications1795815715761,
+  AddCases1795815986646,
+  SeedHolidays1795816100000,
+  AddOpen3111795818767986,
+  BabharRecords1795825170968,
+  SehatBookings1795824957195,
+  SehatTransport1795825222681,
+  SehatConsultationsAndCaseFacility1795825403046,
+];

@@ -70,7 +70,7 @@ export function pregnancyBundle(file: PregnancyFile, options: BundleOptions): Bu
     gender: 'female',
     birthDate: file.mother.birthDate,
     ...(file.phone ? { telecom: [{ system: 'phone', value: file.phone, use: 'mobile' }] } : {}),
-    address: [{ use: 'home', text: file.mother.address, district: file.mother.villageCode }],
+    address: [{ use: 'home', text: file.mother.address }],
   };
   resources.push(patient);
 
