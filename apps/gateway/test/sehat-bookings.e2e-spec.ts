@@ -352,6 +352,49 @@ describe('e-Sehat: facilities, puskesmas bookings and the queue', () => {
       expect(mine.body.find((m: { id: string }) => m.id === a.body.id).status).toBe('served');
     });
 
+    it('counts bookings served vs quota and no-shows for the dashboard: staff their own puskesmas, the admin all', async () => {
+      const today = dayFromToday(0);
+      const mine = await t
+        .http()
+        .get('/api/sehat/staff/booking-stats')
+        .query({ from: today, to: today })
+        .set(bearer(bidan))
+        .expect(200);
+      expect(mine.body.find((r: { polyclinic: string }) => r.polyclinic === 'anak')).toMatchObject({
+        facilityName: 'Puskesmas Tlanakan',
+        quota: 30,
+        booked: 2,
+        served: 1,
+        noShow: 1,
+        cancelled: 0,
+      });
+      const other = await t
+        .http()
+        .get('/api/sehat/staff/booking-stats')
+        .query({ from: today, to: today })
+        .set(bearer(bidan2))
+        .expect(200);
+      expect(other.body.every((r: { facilityId: string }) => r.facilityId === pademawu)).toBe(true);
+      const all = await t
+        .http()
+        .get('/api/sehat/staff/booking-stats')
+        .query({ from: today, to: dayFromToday(6) })
+        .set(bearer(admin))
+        .expect(200);
+      // Tlanakan's and Kowel's bookings (booked in the tests above), every facility for the admin.
+      const kowel = await facilityId(t, 'PKM-KOWEL');
+      expect(new Set(all.body.map((r: { facilityId: string }) => r.facilityId))).toEqual(
+        new Set([tlanakan, kowel]),
+      );
+      const bad = await t
+        .http()
+        .get('/api/sehat/staff/booking-stats')
+        .query({ from: today, to: dayFromToday(-1) })
+        .set(bearer(admin))
+        .expect(400);
+      expect(Object.keys(bad.body.fields)).toEqual(['to']);
+    });
+
     it("staff of puskesmas A cannot run puskesmas B's queue (outside their scope: 404); residents cannot run any (403)", async () => {
       const today = dayFromToday(0);
       const a = await book(t, siti.accessToken, {

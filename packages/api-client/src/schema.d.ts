@@ -709,6 +709,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sehat/staff/booking-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bookings served vs quota, no-shows and cancellations per facility × polyclinic (admin: all; staff: own) */
+        get: operations["QueueController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sehat/staff/facilities/{facilityId}/quotas": {
         parameters: {
             query?: never;
@@ -4207,6 +4224,55 @@ export interface operations {
                         createdAt: string;
                         calledAt: string | null;
                     };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QueueController_stats: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        quota: number;
+                        booked: number;
+                        served: number;
+                        noShow: number;
+                        cancelled: number;
+                    }[];
                 };
             };
             /** @description Error: { statusCode, code, message, fields } */

@@ -80,3 +80,21 @@ export const displayViewSchema = z.object({
   ),
 });
 export type DisplayView = z.infer<typeof displayViewSchema>;
+
+/** Bookings over a period for the regency dashboard: served vs quota, no-shows (DOMAIN §7). */
+export const bookingStatsQuerySchema = z
+  .strictObject({ from: visitDateSchema, to: visitDateSchema })
+  .refine((q) => q.from <= q.to, { message: 'validation_failed', path: ['to'] });
+
+export const bookingStatsRowSchema = z.object({
+  facilityId: z.string(),
+  facilityName: z.string(),
+  polyclinic: polyclinicSchema,
+  /** Sum of the days' quotas (days on which someone booked). */
+  quota: z.number().int(),
+  booked: z.number().int(),
+  served: z.number().int(),
+  noShow: z.number().int(),
+  cancelled: z.number().int(),
+});
+export type BookingStatsRow = z.infer<typeof bookingStatsRowSchema>;

@@ -5,6 +5,8 @@ import { CurrentUser, Permission, type Principal, RequirePermission } from '@lay
 import {
   type SetQuota,
   bookingOutcomeSchema,
+  bookingStatsQuerySchema,
+  bookingStatsRowSchema,
   callNextSchema,
   queueEntrySchema,
   queueQuerySchema,
@@ -14,6 +16,7 @@ import {
 } from '@layanan/domain';
 import { ApiJson } from '../../common/http/api-response';
 import { checkFacilityScope } from './booking-rules';
+import { BookingStatsService } from './booking-stats.service';
 import { BookingsService } from './bookings.service';
 import { QueueService } from './queue.service';
 import { idParam } from './params';
@@ -26,7 +29,22 @@ export class QueueController {
   constructor(
     private readonly bookings: BookingsService,
     private readonly queue: QueueService,
+    private readonly bookingStats: BookingStatsService,
   ) {}
+
+  @Get('booking-stats')
+  @RequirePermission(Permission.HealthServiceWork)
+  @ApiJson(z.array(bookingStatsRowSchema))
+  @ApiOperation({
+    summary:
+      'Bookings served vs quota, no-shows and cancellations per facility × polyclinic (admin: all; staff: own)',
+  })
+  stats(
+    @CurrentUser() user: Principal,
+    @Query({ schema: bookingStatsQuerySchema }) query: z.infer<typeof bookingStatsQuerySchema>,
+  ) {
+    return this.bookingStats.stats(user, query.from, query.to);
+  }
 
   @Get('facilities/:facilityId/quotas')
   @RequirePermission(Permission.HealthServiceWork)

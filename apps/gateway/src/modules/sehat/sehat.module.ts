@@ -4,6 +4,7 @@ import { BabharModule } from '../babhar/babhar.module';
 import { IdentityModule } from '../identity/identity.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RegionsModule } from '../regions/regions.module';
+import { BookingStatsService } from './booking-stats.service';
 import { BookingsController } from './bookings.controller';
 import { ConsultationsController } from './consultations.controller';
 import { ConsultationsService } from './consultations.service';
@@ -60,6 +61,7 @@ import { SehatWriteQueue } from './write-queue';
     SehatWriteQueue,
     FacilitiesService,
     BookingsService,
+    BookingStatsService,
     QueueService,
     DispatchAccess,
     TransportService,
