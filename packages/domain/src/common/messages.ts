@@ -1,3 +1,4 @@
+import { adminMessages } from '../admin/messages.js';
 import { babharMessages } from '../babhar/messages.js';
 import { babharRecordMessages } from '../babhar/record-messages.js';
 import { sehatMessages } from '../sehat/messages.js';
@@ -122,6 +123,7 @@ export const messages = {
   ...coreMessages,
   ...babharMessages,
   ...babharRecordMessages,
+  ...adminMessages,
   ...sehatMessages,
 } as const satisfies Record<string, Bilingual>;
 

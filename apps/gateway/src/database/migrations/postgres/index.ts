@@ -3,10 +3,10 @@ import { AddNotifications1795815715761 } from './1795815715761-AddNotifications'
 import { AddCases1795815986646 } from './1795815986646-AddCases';
 import { SeedHolidays1795816100000 } from '../data/seed-holidays.migration';
 import { AddOpen3111795818767986 } from './1795818767986-AddOpen311';
+import { BackOfficeIndexesAndCategoryMix1795825060815 } from './1795825060815-BackOfficeIndexesAndCategoryMix';
 import { BabharRecords1795825170968 } from './1795825170968-BabharRecords';
-import { SehatBookings1795824957195 } from './1795824957195-SehatBookings';
-import { SehatTransport1795825222681 } from './1795825222681-SehatTransport';
-import { SehatConsultationsAndCaseFacility1795825403046 } from './1795825403046-SehatConsultationsAndCaseFacility';
+import { BackOfficeScanIndex1795826033203 } from './1795826033203-BackOfficeScanIndex';
+import { SehatServices1795828915092 } from './1795828915092-SehatServices';
 
 // Append-only, in order. Written by migration-tool generate.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -16,8 +16,8 @@ export const postgresMigrations: Function[] = [
   AddCases1795815986646,
   SeedHolidays1795816100000,
   AddOpen3111795818767986,
+  BackOfficeIndexesAndCategoryMix1795825060815,
   BabharRecords1795825170968,
-  SehatBookings1795824957195,
-  SehatTransport1795825222681,
-  SehatConsultationsAndCaseFacility1795825403046,
+  BackOfficeScanIndex1795826033203,
+  SehatServices1795828915092,
 ];
