@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { canAny } from '@layanan/auth';
 import type { Role } from '@layanan/domain';
@@ -16,9 +17,18 @@ describe('hostile input on every route', () => {
   let t: TestApp;
   let tokens: Record<Role, string>;
   let routes: RouteEntry[];
+  const errors: string[] = [];
 
   beforeAll(async () => {
-    t = await bootTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '1000000' });
+    // Server errors are logged with their cause; the test keeps them to say why an input failed.
+    const log = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        const line = chunk.toString();
+        if (line.includes('"level":50') && errors.length < 5) errors.push(line.slice(0, 1500));
+        done();
+      },
+    });
+    t = await bootTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'error' }, { logStream: log });
     routes = routeTable(t).filter((r) => !r.path.includes('*'));
     tokens = {
       resident: (await login(t, '3528014107950003', 'Warga12345')).accessToken,
@@ -80,6 +90,7 @@ describe('hostile input on every route', () => {
         { numRuns: runs, seed: 20261128 },
       );
     }
+    if (failures.length) console.error(errors.join('\n'));
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(TOTAL_INPUTS);
     console.info('hostile input: status counts', statuses);

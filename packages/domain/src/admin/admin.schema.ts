@@ -46,16 +46,26 @@ const districtFilter = z.union([
   z.literal('none'),
 ]);
 
+/** A day of the back office's periods: a real calendar date of this century. */
+const periodDate = z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2099-12-31');
+
 const periodFields = {
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: periodDate.optional(),
+  to: periodDate.optional(),
   districtCode: districtFilter.optional(),
   service: caseServiceSchema.optional(),
 };
 
 function checkPeriod(q: { from?: string; to?: string }, ctx: z.RefinementCtx) {
+  // A date of the right shape that is not in the calendar (2026-02-30) was already refused by its field.
+  for (const key of ['from', 'to'] as const) {
+    if (q[key] !== undefined && (typeof q[key] !== 'string' || !parseCalendarDate(q[key]))) return;
+  }
   const p = resolvePeriod(q);
-  const span = daysBetween(parseCalendarDate(p.from)!, parseCalendarDate(p.to)!);
+  const from = parseCalendarDate(p.from);
+  const to = parseCalendarDate(p.to);
+  if (!from || !to) return;
+  const span = daysBetween(from, to);
   if (span < 0) ctx.addIssue({ code: 'custom', path: ['from'], ...coded('period_order') });
   else if (span + 1 > maxPeriodDays)
     ctx.addIssue({ code: 'custom', path: ['from'], ...coded('period_too_long') });

@@ -107,6 +107,10 @@ export const coreMessages = {
     en: 'Too many requests, try again later',
   },
   internal_error: { id: 'Terjadi kesalahan pada server', en: 'Something went wrong on the server' },
+  null_character: {
+    id: 'Teks tidak boleh berisi karakter NUL (\\u0000)',
+    en: 'Text may not contain the NUL character (\\u0000)',
+  },
   service_unavailable: {
     id: 'Layanan sedang tidak tersedia sebentar, coba lagi',
     en: 'The service is briefly unavailable, try again',

@@ -16,6 +16,19 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], lang: Lang):
   return fields;
 }
 
+/** Paths of the strings holding a NUL character (PostgreSQL cannot store one in text). */
+export function nulPaths(value: unknown, path: string[] = [], found: string[] = [], depth = 0): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path.length ? path.join('.') : '_');
+  } else if (value && typeof value === 'object' && depth < 32) {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key.includes('\u0000')) found.push([...path, key].join('.'));
+      nulPaths(inner, [...path, key], found, depth + 1);
+    }
+  }
+  return found;
+}
+
 /**
  * The global pipe for parameters declared with a zod schema
  * (`@Body({ schema })`, `@Query({ schema })`, `@Param('x', { schema })`).
@@ -28,6 +41,14 @@ export class ZodValidationPipe implements PipeTransform {
     if (!schema) return value;
     if (!(schema instanceof z.ZodType)) throw new Error('Only zod schemas are supported on routes');
     const { lang } = currentContext();
+    const nul = nulPaths(value);
+    if (nul.length) {
+      throw new AppError(
+        'validation_failed',
+        400,
+        Object.fromEntries(nul.map((field) => [field, message('null_character', lang)])),
+      );
+    }
     const result = schema.safeParse(value, { error: locales[lang].localeError });
     if (result.success) return result.data;
     const fields = describeIssues(result.error.issues, lang);
