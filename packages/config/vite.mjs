@@ -2,6 +2,7 @@
 // condition, the gateway proxy, and the page itself (index.html).
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { portalPwa } from './pwa.mjs';
 
 const gateway = process.env.GATEWAY_URL ?? 'http://localhost:3000';
 
@@ -19,7 +20,7 @@ const escape = (text) =>
  * that the five portals share one page skeleton.
  * @param {{ title: string, colour: string, description: string }} page
  */
-function portalHtml({ title, colour, description }) {
+function portalHtml(base, { title, colour, description }) {
   const name = escape(title);
   const html = `<!doctype html>
 <html lang="id">
@@ -29,6 +30,7 @@ function portalHtml({ title, colour, description }) {
     <meta name="description" content="${escape(description)}" />
     <meta name="theme-color" content="${escape(colour)}" />
     <link rel="icon" href="${escape(favicon(colour))}" />
+    <link rel="apple-touch-icon" href="${base}icon-192.png" />
     <title>${name} · Kabupaten Pamekasan</title>
   </head>
   <body>
@@ -51,7 +53,7 @@ export function portalViteConfig(base, page) {
   const proxy = { '/api': { target: gateway, changeOrigin: false } };
   return defineConfig({
     base,
-    plugins: [react(), portalHtml(page)],
+    plugins: [react(), portalHtml(base, page), ...portalPwa(base, page)],
     // Workspace packages are read from their TypeScript source: no package build needed.
     resolve: { conditions: ['@layanan/source', ...defaultClientConditions] },
     server: { proxy },
