@@ -1,4 +1,5 @@
 import { createPortal } from '@layanan/ui';
+import './admin.css';
 import { portal } from './portal';
 
 createPortal(portal);

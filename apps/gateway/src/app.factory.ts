@@ -13,6 +13,8 @@ import { loadConfig } from './config/config.schema';
 import { resolveSecrets } from './config/secrets';
 import { requestContextMiddleware } from './common/http/request-context';
 import { preparePostgres } from './database/prepare';
+import { serializeSqliteTransactions } from './database/sqlite-serial';
+import { DataSource } from 'typeorm';
 import { open311BodyErrors } from './modules/open311/open311.errors';
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {
@@ -47,6 +49,7 @@ export async function createApp(
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
+  serializeSqliteTransactions(app.get(DataSource));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(

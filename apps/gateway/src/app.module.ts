@@ -15,6 +15,7 @@ import { ZodValidationPipe } from './common/http/validation.pipe';
 import { loggerParams } from './common/logging';
 import { dataSourceOptions } from './database/data-source-options';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { AdminModule } from './modules/admin/admin.module';
 import { BabharModule } from './modules/babhar/babhar.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { FilesModule } from './modules/files/files.module';
@@ -62,6 +63,7 @@ export class AppModule {
         BabharModule,
         NotificationsModule,
         Open311Module,
+        AdminModule,
         SystemModule,
       ],
       providers: [

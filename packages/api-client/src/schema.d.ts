@@ -466,6 +466,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every agency (OPD), inactive ones too */
+        get: operations["CasesAdminController_agencies"];
+        put?: never;
+        /** Add an agency (audited) */
+        post: operations["CasesAdminController_createAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an agency, set its head, or (de)activate it (audited) */
+        patch: operations["CasesAdminController_updateAgency"];
+        trace?: never;
+    };
     "/api/admin/holidays": {
         parameters: {
             query?: never;
@@ -1094,6 +1129,142 @@ export interface paths {
         put?: never;
         /** Revoke an Open311 client’s API key at once (audited) */
         post: operations["Open311ClientsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volumes by service, category, status, kecamatan, week and mix; open cases clustered */
+        get: operations["AdminReportsController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/league": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agency league table of the period (docs/ADMIN.md defines every figure) */
+        get: operations["AdminReportsController_league"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/league/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures per officer (assignee) of one agency */
+        get: operations["AdminReportsController_officers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cases behind a number (period, kecamatan, agency, officer, figure…), newest first */
+        get: operations["AdminReportsController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exports/cases.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of the cases a filter matches (streamed, oldest first) */
+        get: operations["AdminReportsController_casesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exports/league.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of the agency league table */
+        get: operations["AdminReportsController_leagueCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exports/officers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of the officer league table of one agency */
+        get: operations["AdminReportsController_officersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exports/dashboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of one dashboard breakdown (table = service, category, status, district, week, mix, trend) */
+        get: operations["AdminReportsController_dashboardCsv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2774,6 +2945,155 @@ export interface operations {
             };
         };
     };
+    CasesAdminController_agencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        headUserId: string | null;
+                        active: boolean;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_createAgency: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    /** Format: uuid */
+                    headUserId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        headUserId: string | null;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_updateAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** Format: uuid */
+                    headUserId?: string | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        headUserId: string | null;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     CasesAdminController_holidays: {
         parameters: {
             query?: {
@@ -3076,6 +3396,8 @@ export interface operations {
                         /** @default 14 */
                         resolveWorkingDays?: number;
                     };
+                    /** @enum {string|null} */
+                    mix?: "infrastructure" | "service" | "other" | null;
                     active?: boolean;
                 };
             };
@@ -6401,6 +6723,500 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_dashboard: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        generatedAt: string;
+                        total: number;
+                        open: number;
+                        byService: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        byCategory: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        byStatus: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        byDistrict: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        byWeek: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        byMix: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        trend: {
+                            week: string;
+                            counts: {
+                                [key: string]: number;
+                            };
+                        }[];
+                        clusters: {
+                            lat: number;
+                            lng: number;
+                            count: number;
+                            trackingCode: string | null;
+                        }[];
+                        cellDegrees: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_league: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        generatedAt: string;
+                        rows: {
+                            cases: number;
+                            answered: number;
+                            medianFirstResponseMinutes: number | null;
+                            p90FirstResponseMinutes: number | null;
+                            reward: number;
+                            rewardShare: number | null;
+                            sanction: number;
+                            verifyDue: number;
+                            verifyOnTime: number;
+                            followUpDue: number;
+                            followUpOnTime: number;
+                            workingDayCompliance: number | null;
+                            promisesDue: number;
+                            promisesKept: number;
+                            ratings: number;
+                            satisfaction: number | null;
+                            agencyId: string;
+                            agencyCode: string;
+                            agencyName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_officers: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+                agencyId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        generatedAt: string;
+                        agency: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        rows: {
+                            cases: number;
+                            answered: number;
+                            medianFirstResponseMinutes: number | null;
+                            p90FirstResponseMinutes: number | null;
+                            reward: number;
+                            rewardShare: number | null;
+                            sanction: number;
+                            verifyDue: number;
+                            verifyOnTime: number;
+                            followUpDue: number;
+                            followUpOnTime: number;
+                            workingDayCompliance: number | null;
+                            promisesDue: number;
+                            promisesKept: number;
+                            ratings: number;
+                            satisfaction: number | null;
+                            assigneeId: string;
+                            officerName: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_cases: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+                agencyId?: string;
+                assigneeId?: string;
+                categoryId?: string;
+                status?: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                week?: string;
+                mix?: "infrastructure" | "service" | "other";
+                open?: "true" | "false";
+                figure?: "cases" | "answered" | "unanswered" | "reward" | "neutral" | "sanction" | "pending" | "verify_on_time" | "verify_late" | "follow_up_on_time" | "follow_up_late" | "promise_kept" | "promise_broken" | "rated";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            service: "lorong" | "madul" | "sehat";
+                            categoryName: {
+                                id: string;
+                                en: string;
+                            };
+                            title: string;
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                            districtName: string | null;
+                            agencyCode: string;
+                            receivedAt: string;
+                            firstResponseAt: string | null;
+                            firstResponseMinutes: number | null;
+                            /** @enum {string} */
+                            responseMark: "reward" | "neutral" | "sanction" | "pending";
+                            promisedBy: string | null;
+                            resolvedAt: string | null;
+                            rating: number | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_casesCsv: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+                agencyId?: string;
+                assigneeId?: string;
+                categoryId?: string;
+                status?: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                week?: string;
+                mix?: "infrastructure" | "service" | "other";
+                open?: "true" | "false";
+                figure?: "cases" | "answered" | "unanswered" | "reward" | "neutral" | "sanction" | "pending" | "verify_on_time" | "verify_late" | "follow_up_on_time" | "follow_up_late" | "promise_kept" | "promise_broken" | "rated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_leagueCsv: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_officersCsv: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+                agencyId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_dashboardCsv: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+                table: "service" | "category" | "status" | "district" | "week" | "mix" | "trend";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
                         statusCode: number;
                         code: string;
                         message: string;

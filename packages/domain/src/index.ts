@@ -18,3 +18,4 @@ export * from './cases/case-view.schema.js';
 export * from './cases/case-admin.schema.js';
 export * from './sehat/index.js';
 export * from './babhar/index.js';
+export * from './admin/index.js';

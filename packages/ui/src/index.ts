@@ -19,3 +19,5 @@ export * from './cases/routes.js';
 export * from './cases/TrackBox.js';
 export { CasesApiContext } from './cases/context.js';
 export type * from './cases/api.js';
+export { CaseList, Pagination } from './cases/CaseList.js';
+export { StatusBadge } from './cases/StatusBadge.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseMixSchema } from '../admin/admin.schema.js';
 import { categoryAttributeSchema } from './case.schema.js';
 import { slaConfigSchema } from './sla.js';
 
@@ -27,6 +28,8 @@ export const updateCategorySchema = z.strictObject({
   duplicateRadiusM: z.number().int().min(5).max(5000).optional(),
   attributes: z.array(categoryAttributeSchema).max(20).optional(),
   sla: slaConfigSchema.partial().optional(),
+  /** The dashboard's infrastructure / service / other mix; null: the service's default. */
+  mix: caseMixSchema.nullable().optional(),
   active: z.boolean().optional(),
 });
 export type UpdateCategoryInput = z.infer<typeof updateCategorySchema>;

@@ -21,6 +21,8 @@ export interface Holiday {
  */
 export class WorkingCalendar {
   private readonly daysOff: Set<string>;
+  /** Deadlines already worked out, by WIB date and number of days (bulk reads ask the same ones often). */
+  private readonly deadlines = new Map<string, Date>();
 
   constructor(holidays: readonly Pick<Holiday, 'date'>[]) {
     this.daysOff = new Set(holidays.map((h) => h.date));
@@ -50,7 +52,14 @@ export class WorkingCalendar {
    * the eve of a holiday has the same deadline as one received that morning.
    */
   deadline(from: Date, workingDays: number): Date {
-    return endOfWibDay(this.nthWorkingDayAfter(wibDateOf(from), workingDays));
+    const date = wibDateOf(from);
+    const key = `${formatCalendarDate(date)}+${workingDays}`;
+    let due = this.deadlines.get(key);
+    if (!due) {
+      due = endOfWibDay(this.nthWorkingDayAfter(date, workingDays));
+      this.deadlines.set(key, due);
+    }
+    return new Date(due.getTime());
   }
 
   /** Working days strictly after `from`'s WIB date, up to and including `to`'s (0 when `to` is not later). */

@@ -1,3 +1,4 @@
+import { adminMessages } from '../admin/messages.js';
 import { babharMessages } from '../babhar/messages.js';
 import { babharRecordMessages } from '../babhar/record-messages.js';
 import type { Bilingual, Lang } from './language.js';
@@ -121,6 +122,7 @@ export const messages = {
   ...coreMessages,
   ...babharMessages,
   ...babharRecordMessages,
+  ...adminMessages,
 } as const satisfies Record<string, Bilingual>;
 
 export type MessageCode = keyof typeof messages;

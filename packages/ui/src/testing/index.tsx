@@ -174,7 +174,10 @@ export function renderPortal(
     cases,
     notifications,
     lang = 'id',
+    wrapper,
   }: {
+    /** Around the portal: a page's own API context. */
+    wrapper?: React.JSXElementConstructor<{ children: React.ReactNode }>;
     path?: string;
     user?: UserView | null;
     api?: FakeSessionApi;
@@ -200,6 +203,7 @@ export function renderPortal(
     >
       <RouterProvider router={router} />
     </PortalProviders>,
+    { wrapper },
   );
   return { ...result, router, api: sessionApi, cases: casesApi };
 }

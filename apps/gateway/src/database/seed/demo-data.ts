@@ -25,6 +25,8 @@ export const demoCategories: {
   radius: number;
   /** Extra questions (Open311 attributes). */
   attributes?: unknown[];
+  /** The dashboard's mix when not the service's default. */
+  mix?: 'infrastructure' | 'service' | 'other';
 }[] = [
   {
     service: 'lorong',
@@ -126,6 +128,7 @@ export const demoCategories: {
     nameEn: 'Other complaint',
     agency: 'BUPATI',
     radius: 200,
+    mix: 'other',
   },
   {
     service: 'sehat',

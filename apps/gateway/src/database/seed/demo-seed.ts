@@ -64,6 +64,7 @@ export async function seedDemo(
         duplicateRadiusM: c.radius,
         attributes: JSON.stringify(c.attributes ?? []),
         sla: '{}',
+        mix: c.mix ?? null,
         active: true,
       });
     }

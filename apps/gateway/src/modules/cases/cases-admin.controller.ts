@@ -1,9 +1,25 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentUser, Permission, type Principal, RequirePermission } from '@layanan/auth/server';
 import {
+  type CreateAgencyInput,
   type HolidayInput,
+  type UpdateAgencyInput,
+  createAgencySchema,
+  updateAgencySchema,
   type RoutingRuleInput,
   type UpdateCategoryInput,
   badRequest,
@@ -22,6 +38,13 @@ const ruleView = z.object({
   districtCode: z.string(),
   agencyId: z.string(),
 });
+const agencyView = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  headUserId: z.string().nullable(),
+  active: z.boolean(),
+});
 const templateView = z.object({ id: z.string(), agencyId: z.string(), title: z.string(), body: z.string() });
 
 @ApiTags('cases (admin)')
@@ -29,6 +52,49 @@ const templateView = z.object({ id: z.string(), agencyId: z.string(), title: z.s
 @Controller('api')
 export class CasesAdminController {
   constructor(private readonly admin: CasesAdminService) {}
+
+  @Get('admin/agencies')
+  @RequirePermission(Permission.RegencyManage)
+  @ApiJson(z.array(agencyView))
+  @ApiOperation({ summary: 'Every agency (OPD), inactive ones too' })
+  async agencies() {
+    return (await this.admin.agencies()).map(({ id, code, name, headUserId, active }) => ({
+      id,
+      code,
+      name,
+      headUserId,
+      active,
+    }));
+  }
+
+  @Post('admin/agencies')
+  @RequirePermission(Permission.RegencyManage)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retry with the same key returns the first answer',
+  })
+  @ApiJson(agencyView, 201)
+  @ApiOperation({ summary: 'Add an agency (audited)' })
+  createAgency(
+    @CurrentUser() actor: Principal,
+    @Body({ schema: createAgencySchema }) body: CreateAgencyInput,
+    @Headers('idempotency-key') key: string | undefined,
+  ) {
+    return this.admin.createAgency(actor, body, key);
+  }
+
+  @Patch('admin/agencies/:id')
+  @RequirePermission(Permission.RegencyManage)
+  @ApiJson(agencyView)
+  @ApiOperation({ summary: 'Rename an agency, set its head, or (de)activate it (audited)' })
+  updateAgency(
+    @CurrentUser() actor: Principal,
+    @Param('id', { schema: z.string().min(1).max(36) }) id: string,
+    @Body({ schema: updateAgencySchema }) body: UpdateAgencyInput,
+  ) {
+    return this.admin.updateAgency(actor, id, body);
+  }
 
   @Get('admin/holidays')
   @RequirePermission(Permission.RegencyManage)
@@ -132,7 +198,7 @@ export class CasesAdminController {
     @Query({ schema: z.strictObject({ agencyId: z.string().max(36).optional() }) }) q: { agencyId?: string },
     @Body({ schema: responseTemplateSchema }) body: { title: string; body: string },
   ) {
-    return this.admin.addTemplate(this.agencyOf(user, q.agencyId), body);
+    return this.admin.addTemplate(user, this.agencyOf(user, q.agencyId), body);
   }
 
   private agencyOf(user: Principal, requested: string | undefined): string {

@@ -4,12 +4,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull, type Repository } from 'typeorm';
 import type { Principal } from '@layanan/auth';
 import {
+  type CreateAgencyInput,
   type HolidayInput,
+  type UpdateAgencyInput,
+  conflict,
   type RoutingRuleInput,
   type UpdateCategoryInput,
   badRequest,
   notFound,
 } from '@layanan/domain';
+import { IdempotencyService } from '../../common/idempotency/idempotency.service';
+import { isUniqueViolation } from '../../database/errors';
 import { AuditService } from '../identity/audit.service';
 import { AuditLogEntry } from '../identity/entities/audit-log.entity';
 import { User } from '../identity/entities/user.entity';
@@ -27,7 +32,70 @@ export class CasesAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
   ) {}
+
+  /** Every agency, inactive ones too, by code. */
+  agencies() {
+    return this.dataSource.getRepository(Agency).find({ order: { code: 'ASC' } });
+  }
+
+  async createAgency(actor: Principal, input: CreateAgencyInput, key: string | undefined) {
+    if (input.headUserId) await this.assertOfficer(input.headUserId, null);
+    try {
+      return await this.idempotency.transaction(
+        { userId: actor.userId, key, scope: 'POST /api/admin/agencies', body: input },
+        async (tx) => {
+          const row = tx.getRepository(Agency).create({
+            id: randomUUID(),
+            code: input.code,
+            name: input.name,
+            headUserId: input.headUserId ?? null,
+            active: true,
+          });
+          await tx.getRepository(Agency).insert(row);
+          await this.record(tx.getRepository(AuditLogEntry), actor, 'agency.create', row.id, row.code);
+          return this.agencyView(await tx.getRepository(Agency).findOneByOrFail({ id: row.id }));
+        },
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('agency_code_taken', { code: 'agency_code_taken' });
+      throw error;
+    }
+  }
+
+  async updateAgency(actor: Principal, id: string, input: UpdateAgencyInput) {
+    const repo = this.dataSource.getRepository(Agency);
+    if (!(await repo.existsBy({ id }))) throw notFound();
+    if (input.headUserId) await this.assertOfficer(input.headUserId, id);
+    const patch: Partial<Agency> = {
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.headUserId !== undefined && { headUserId: input.headUserId }),
+      ...(input.active !== undefined && { active: input.active }),
+    };
+    await this.dataSource.transaction(async (tx) => {
+      if (Object.keys(patch).length) await tx.getRepository(Agency).update({ id }, patch);
+      await this.record(
+        tx.getRepository(AuditLogEntry),
+        actor,
+        'agency.update',
+        id,
+        Object.keys(patch).join(','),
+      );
+    });
+    return this.agencyView(await repo.findOneByOrFail({ id }));
+  }
+
+  private agencyView(a: Agency) {
+    return { id: a.id, code: a.code, name: a.name, headUserId: a.headUserId, active: a.active };
+  }
+
+  /** The head of an agency is one of its officers (any officer when the agency is new). */
+  private async assertOfficer(userId: string, agencyId: string | null) {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId, disabledAt: IsNull() });
+    if (!user || user.role !== 'officer' || (agencyId && user.agencyId !== agencyId))
+      throw badRequest('validation_failed', { headUserId: 'user_not_officer' });
+  }
 
   holidays(year?: number) {
     const qb = this.dataSource.getRepository(HolidayRow).createQueryBuilder('h').orderBy('h.date', 'ASC');
@@ -104,6 +172,7 @@ export class CasesAdminService {
       ...(input.duplicateRadiusM !== undefined && { duplicateRadiusM: input.duplicateRadiusM }),
       ...(input.attributes !== undefined && { attributes: JSON.stringify(input.attributes) }),
       ...(input.sla !== undefined && { sla: JSON.stringify(input.sla) }),
+      ...(input.mix !== undefined && { mix: input.mix }),
       ...(input.active !== undefined && { active: input.active }),
     };
     await this.dataSource.transaction(async (tx) => {
@@ -133,9 +202,12 @@ export class CasesAdminService {
       .find({ where: { agencyId }, order: { title: 'ASC' } });
   }
 
-  async addTemplate(agencyId: string, input: { title: string; body: string }) {
+  async addTemplate(actor: Principal, agencyId: string, input: { title: string; body: string }) {
     const row = { id: randomUUID(), agencyId, ...input };
-    await this.dataSource.getRepository(ResponseTemplate).insert(row);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(ResponseTemplate).insert(row);
+      await this.record(tx.getRepository(AuditLogEntry), actor, 'template.create', row.id, row.title);
+    });
     return row;
   }
 

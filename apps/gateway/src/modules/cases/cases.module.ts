@@ -6,6 +6,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { RegionsModule } from '../regions/regions.module';
 import { CaseEventsService } from './case-events.service';
 import { CaseQueriesService } from './case-queries.service';
+import { CaseStatsService } from './case-stats.service';
 import { CaseSubmissionService } from './case-submission.service';
 import { CaseViewsService } from './case-views.service';
 import { CaseWorkflowService } from './case-workflow.service';
@@ -61,8 +62,16 @@ import { StaffCasesController } from './staff-cases.controller';
     CaseWorkflowService,
     CaseQueriesService,
     CasesAdminService,
+    CaseStatsService,
     SlaSweepService,
   ],
-  exports: [CatalogService, CaseSubmissionService, CaseWorkflowService, CaseQueriesService, SlaSweepService],
+  exports: [
+    CatalogService,
+    CaseSubmissionService,
+    CaseWorkflowService,
+    CaseQueriesService,
+    CaseStatsService,
+    SlaSweepService,
+  ],
 })
 export class CasesModule {}

@@ -3,7 +3,9 @@ import { AddNotifications1795815715761 } from './1795815715761-AddNotifications'
 import { AddCases1795815986646 } from './1795815986646-AddCases';
 import { SeedHolidays1795816100000 } from '../data/seed-holidays.migration';
 import { AddOpen3111795818767986 } from './1795818767986-AddOpen311';
+import { BackOfficeIndexesAndCategoryMix1795825060815 } from './1795825060815-BackOfficeIndexesAndCategoryMix';
 import { BabharRecords1795825170968 } from './1795825170968-BabharRecords';
+import { BackOfficeScanIndex1795826033203 } from './1795826033203-BackOfficeScanIndex';
 
 // Append-only, in order. Written by migration-tool generate.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -13,5 +15,7 @@ export const sqliteMigrations: Function[] = [
   AddCases1795815986646,
   SeedHolidays1795816100000,
   AddOpen3111795818767986,
+  BackOfficeIndexesAndCategoryMix1795825060815,
   BabharRecords1795825170968,
+  BackOfficeScanIndex1795826033203,
 ];

@@ -9,6 +9,10 @@ import { CreatedAtColumn, TimestampColumn, UpdatedAtColumn } from '../../../data
 @Index('ix_cases_reporter', ['reporterId'])
 @Index('ix_cases_received', ['receivedAt'])
 @Index('ix_cases_category_point', ['categoryId', 'lat', 'lng'])
+// The back office scans a period's cases, optionally of one agency or kecamatan (docs/ADMIN.md).
+@Index('ix_cases_received_id', ['receivedAt', 'id'])
+@Index('ix_cases_agency_received', ['agencyId', 'receivedAt'])
+@Index('ix_cases_district_received', ['districtCode', 'receivedAt'])
 export class Case {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -36,6 +36,10 @@ export class Category {
   @Column({ type: 'text', default: '{}' })
   sla: string;
 
+  /** infrastructure | service | other (the dashboard's mix); null: the service's default. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  mix: string | null;
+
   @Column({ type: 'boolean', default: true })
   active: boolean;
 

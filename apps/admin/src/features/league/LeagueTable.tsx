@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Bilingual } from '@layanan/domain';
+import { useT } from '@layanan/ui';
+import type { PeriodFilters } from '../../api';
+import { L } from '../../text';
+import { formatMinutes, formatNumber, formatShare } from '../shared/format';
+import { listLink } from '../shared/period';
+
+/** The figures every league row carries (docs/ADMIN.md). */
+export interface LeagueFigures {
+  cases: number;
+  answered: number;
+  medianFirstResponseMinutes: number | null;
+  p90FirstResponseMinutes: number | null;
+  reward: number;
+  rewardShare: number | null;
+  sanction: number;
+  verifyDue: number;
+  verifyOnTime: number;
+  followUpDue: number;
+  followUpOnTime: number;
+  workingDayCompliance: number | null;
+  promisesDue: number;
+  promisesKept: number;
+  ratings: number;
+  satisfaction: number | null;
+}
+
+export interface LeagueEntry extends LeagueFigures {
+  key: string;
+  name: string;
+  /** Where the name leads (the officers of an agency). */
+  nameTo?: string;
+  /** The list filter that selects this row's cases (agencyId or assigneeId). */
+  scope: Record<string, string>;
+}
+
+type SortKey = 'name' | keyof LeagueFigures;
+const columns: { key: SortKey; label: Bilingual; lowerIsBetter?: boolean }[] = [
+  { key: 'name', label: L.agency },
+  { key: 'cases', label: L.casesCol },
+  { key: 'medianFirstResponseMinutes', label: L.median, lowerIsBetter: true },
+  { key: 'p90FirstResponseMinutes', label: L.p90, lowerIsBetter: true },
+  { key: 'rewardShare', label: L.reward },
+  { key: 'sanction', label: L.sanction, lowerIsBetter: true },
+  { key: 'workingDayCompliance', label: L.compliance },
+  { key: 'promisesKept', label: L.promises },
+  { key: 'satisfaction', label: L.satisfaction },
+];
+
+function compare(a: LeagueEntry, b: LeagueEntry, key: SortKey): number {
+  if (key === 'name') return a.name.localeCompare(b.name);
+  const x = a[key];
+  const y = b[key];
+  // Rows without a value go last whichever the direction.
+  if (x === null && y === null) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return x - y;
+}
+
+/** A sortable league table; every figure opens the cases it counts. */
+export function LeagueTable({
+  entries,
+  period,
+  nameLabel,
+  caption,
+}: {
+  entries: LeagueEntry[];
+  period: PeriodFilters;
+  nameLabel: Bilingual;
+  caption: string;
+}) {
+  const t = useT();
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'cases', descending: true });
+  const sorted = [...entries].sort((a, b) => {
+    const order = compare(a, b, sort.key);
+    const nullLast = sort.key !== 'name' && (a[sort.key] === null || b[sort.key] === null);
+    return nullLast ? order : sort.descending ? -order : order;
+  });
+  const link = (e: LeagueEntry, figure: string, text: string, label: string) => (
+    <Link to={listLink(period, { ...e.scope, figure })} aria-label={`${e.name}: ${label}`}>
+      {text}
+    </Link>
+  );
+  return (
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="league">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => {
+              const active = sort.key === c.key;
+              return (
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                >
+                  <button
+                    type="button"
+                    className="sort"
+                    onClick={() =>
+                      setSort({
+                        key: c.key,
+                        descending: active ? !sort.descending : c.key !== 'name' && !c.lowerIsBetter,
+                      })
+                    }
+                  >
+                    {t.pick(c.key === 'name' ? nameLabel : c.label)}
+                    <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((e) => (
+            <tr key={e.key} data-row={e.key}>
+              <th scope="row">{e.nameTo ? <Link to={e.nameTo}>{e.name}</Link> : e.name}</th>
+              <td data-figure="cases">{link(e, 'cases', String(e.cases), t.pick(L.casesCol))}</td>
+              <td data-figure="median">
+                {link(e, 'answered', formatMinutes(e.medianFirstResponseMinutes, t.lang), t.pick(L.median))}
+              </td>
+              <td data-figure="p90">
+                {link(e, 'answered', formatMinutes(e.p90FirstResponseMinutes, t.lang), t.pick(L.p90))}
+              </td>
+              <td data-figure="reward">
+                {link(e, 'reward', String(e.reward), t.pick(L.reward))}{' '}
+                <span className="muted">({formatShare(e.rewardShare, t.lang)})</span>
+              </td>
+              <td data-figure="sanction">{link(e, 'sanction', String(e.sanction), t.pick(L.sanction))}</td>
+              <td data-figure="compliance">
+                {formatShare(e.workingDayCompliance, t.lang)}
+                <br />
+                <span className="muted small">
+                  {link(e, 'verify_late', `V ${e.verifyOnTime}/${e.verifyDue}`, 'verify')} ·{' '}
+                  {link(e, 'follow_up_late', `T ${e.followUpOnTime}/${e.followUpDue}`, 'follow-up')}
+                </span>
+              </td>
+              <td data-figure="promises">
+                {link(e, 'promise_kept', `${e.promisesKept}/${e.promisesDue}`, t.pick(L.promises))}
+              </td>
+              <td data-figure="satisfaction">
+                {link(
+                  e,
+                  'rated',
+                  e.satisfaction === null ? '–' : `${formatNumber(e.satisfaction, t.lang, 1)} (${e.ratings})`,
+                  t.pick(L.satisfaction),
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+type Owner = symbol | 'implicit';
+
+/** Who holds the one SQLite connection's open transaction, and who waits for it. */
+class Gate {
+  owner: Owner | null = null;
+  private waiters: (() => void)[] = [];
+
+  async acquire(owner: Owner): Promise<void> {
+    while (this.owner !== null) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    this.owner = owner;
+  }
+
+  release(): void {
+    this.owner = null;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const wake of waiting) wake();
+  }
+
+  /** Resolves once no transaction of another owner is open. */
+  async free(except: Owner | undefined): Promise<void> {
+    while (this.owner !== null && this.owner !== 'implicit' && this.owner !== except)
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+}
+
+/**
+ * TypeORM's better-sqlite3 driver has ONE query runner for the whole process: a transaction that
+ * starts while another is open becomes a SAVEPOINT inside it, so a request's committed work could be
+ * rolled back by another request's failure, and plain queries of other requests run inside whichever
+ * transaction is open. This makes transactions take turns on the embedded database:
+ * `dataSource.transaction()` waits for the connection, runs its callback as the owner (nested
+ * transactions inside it stay savepoints), and queries of other requests wait while it is open.
+ * Transactions that TypeORM opens by itself (`save()` outside a transaction) wait their turn too.
+ * PostgreSQL has a pool of connections and needs none of this.
+ */
+export function serializeSqliteTransactions(dataSource: DataSource): void {
+  if (dataSource.options.type !== 'better-sqlite3') return;
+  const gate = new Gate();
+  const context = new AsyncLocalStorage<symbol>();
+  const manager = dataSource.manager as EntityManager & {
+    transaction: (...args: unknown[]) => Promise<unknown>;
+  };
+  const transaction: (...args: unknown[]) => Promise<unknown> = manager.transaction.bind(manager);
+  manager.transaction = async (...args: unknown[]) => {
+    const current = context.getStore();
+    if (current && gate.owner === current) return transaction(...args);
+    const token = Symbol('transaction');
+    await gate.acquire(token);
+    try {
+      return await context.run(token, () => transaction(...args));
+    } finally {
+      gate.release();
+    }
+  };
+
+  const runner = dataSource.createQueryRunner() as QueryRunner & { transactionDepth: number };
+  const query = runner.query.bind(runner);
+  runner.query = (async (...args: Parameters<QueryRunner['query']>) => {
+    await gate.free(context.getStore());
+    return (await query(...args)) as unknown;
+  }) as QueryRunner['query'];
+  const start = runner.startTransaction.bind(runner);
+  const commit = runner.commitTransaction.bind(runner);
+  const rollback = runner.rollbackTransaction.bind(runner);
+  const owned = () => {
+    const current = context.getStore();
+    return !!current && gate.owner === current;
+  };
+  runner.startTransaction = async (...args) => {
+    if (owned()) return start(...args);
+    await gate.acquire('implicit');
+    try {
+      await start(...args);
+    } catch (error) {
+      gate.release();
+      throw error;
+    }
+  };
+  const finish = (end: () => Promise<void>) => async () => {
+    const outermost = runner.transactionDepth === 1 && gate.owner === 'implicit';
+    try {
+      await end();
+    } finally {
+      if (outermost && runner.transactionDepth === 0) gate.release();
+    }
+  };
+  runner.commitTransaction = finish(commit);
+  runner.rollbackTransaction = finish(rollback);
+}
