@@ -104,7 +104,7 @@ describe('authorization matrix', () => {
     expect(wrong).toEqual([]);
     // Every outcome occurs many times: the matrix really tells callers apart.
     for (const count of Object.values(seen)) expect(count).toBeGreaterThan(20);
-  });
+  }, 60_000);
 
   describe('probes with other people’s records', () => {
     let code: string;

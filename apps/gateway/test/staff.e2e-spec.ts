@@ -33,7 +33,9 @@ describe('staff accounts, resident verification and the audit log', () => {
     expect(list.body.map((u: { username: string }) => u.username)).toEqual([
       'admin',
       'bidan',
+      'bidan2',
       'bupati',
+      'callcare',
       'pupr',
     ]);
   });

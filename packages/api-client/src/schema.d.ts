@@ -630,10 +630,456 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health facilities, by kind and kecamatan */
+        /** Health facilities: search by words, kind, kecamatan, polyclinic */
         get: operations["FacilitiesController_list"];
         put?: never;
+        /** Add a health facility (regency admin, audited) */
+        post: operations["FacilitiesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One health facility */
+        get: operations["FacilitiesController_get"];
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a health facility (regency admin, audited) */
+        patch: operations["FacilitiesController_update"];
+        trace?: never;
+    };
+    "/api/sehat/facilities/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quota and places left per polyclinic on a date (default today, WIB) */
+        get: operations["FacilitiesController_availability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/facilities/{id}/display": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Waiting-room display: numbers called and waiting today (no names) */
+        get: operations["FacilitiesController_display"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a puskesmas visit: returns the queue number and estimated time; 409 when the quota is full */
+        post: operations["BookingsController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/bookings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My bookings, latest first */
+        get: operations["BookingsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my booking: its place returns to the quota */
+        post: operations["BookingsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/staff/booking-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bookings served vs quota, no-shows and cancellations per facility × polyclinic (admin: all; staff: own) */
+        get: operations["QueueController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/staff/facilities/{facilityId}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quotas of my puskesmas per polyclinic on a date */
+        get: operations["QueueController_quotas"];
+        /** Set a polyclinic's usual daily quota, or one date's quota */
+        put: operations["QueueController_setQuota"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/staff/facilities/{facilityId}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day's queue of my puskesmas (default today) */
+        get: operations["QueueController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/staff/facilities/{facilityId}/queue/call-next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call the next waiting number of a polyclinic's queue today */
+        post: operations["QueueController_callNext"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/staff/bookings/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a called number served or no-show, or call it again */
+        post: operations["QueueController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/transport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for health transport; with the mother’s consent a pregnancy pulls her HPL and KSPR category from e-Babhar */
+        post: operations["TransportController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/transport/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My transport requests, latest first */
+        get: operations["TransportController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/transport/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request (its requester or a dispatcher); the resident page polls it for status */
+        get: operations["TransportController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/transport/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my request (before pickup) */
+        post: operations["TransportController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open requests in triage order (danger sign or KRST first), with the nearest free vehicle */
+        get: operations["DispatchController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/requests/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a vehicle: the one named, or the nearest free one */
+        post: operations["DispatchController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/requests/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** On the way, picked up, arrived; or cancelled / invalid (prank) with a reason */
+        post: operations["DispatchController_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests, pranks, and median seconds to assignment and to pickup */
+        get: operations["DispatchController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/vehicles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The desa vehicles and their state */
+        get: operations["DispatchController_listVehicles"];
+        put?: never;
+        /** Register a desa vehicle (audited) */
+        post: operations["DispatchController_createVehicle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/vehicles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or move a vehicle, or set it off duty / available (audited) */
+        patch: operations["DispatchController_updateVehicle"];
+        trace?: never;
+    };
+    "/api/sehat/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask a health worker (optionally at a chosen puskesmas) */
+        post: operations["ConsultationsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/consultations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My consultations */
+        get: operations["ConsultationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/consultations/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultations for my puskesmas and for any health worker (oldest first) */
+        get: operations["ConsultationsController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consultation with its timeline */
+        get: operations["ConsultationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/consultations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer (health worker) or reply (resident); either may close it */
+        post: operations["ConsultationsController_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2392,6 +2838,8 @@ export interface operations {
                     rahasia?: boolean;
                     /** @default [] */
                     photoIds?: string[];
+                    /** Format: uuid */
+                    facilityId?: string;
                 };
             };
         };
@@ -2531,6 +2979,10 @@ export interface operations {
                         address: string | null;
                         roadStatus: string | null;
                         severity: string | null;
+                        facility?: {
+                            id: string;
+                            name: string;
+                        } | null;
                         agency: {
                             id: string;
                             code: string;
@@ -3550,6 +4002,9 @@ export interface operations {
             query?: {
                 kind?: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
                 district?: string;
+                polyclinic?: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                q?: string;
+                bookable?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -3557,11 +4012,1898 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        /** @enum {string} */
+                        kind: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                        name: string;
+                        districtCode: string;
+                        villageCode: string | null;
+                        address: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        phone: string | null;
+                        polyclinics: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                        services: string[];
+                        openingHours: {
+                            days: number[];
+                            opens: string;
+                            closes: string;
+                        }[];
+                        bookable: boolean;
+                        serviceStartsAt: string;
+                        minutesPerPatient: number;
+                        dispatchCentre: boolean;
+                        active: boolean;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @enum {string} */
+                    kind: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                    name: string;
+                    districtCode: string;
+                    villageCode?: string | null;
+                    address?: string | null;
+                    lat?: number | null;
+                    lng?: number | null;
+                    phone?: string | null;
+                    /** @default [] */
+                    polyclinics?: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                    /** @default [] */
+                    services?: string[];
+                    /** @default [] */
+                    openingHours?: {
+                        days: number[];
+                        opens: string;
+                        closes: string;
+                    }[];
+                    /** @default false */
+                    bookable?: boolean;
+                    /** @default 07:30 */
+                    serviceStartsAt?: string;
+                    /** @default 10 */
+                    minutesPerPatient?: number;
+                    /** @default false */
+                    dispatchCentre?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        /** @enum {string} */
+                        kind: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                        name: string;
+                        districtCode: string;
+                        villageCode: string | null;
+                        address: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        phone: string | null;
+                        polyclinics: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                        services: string[];
+                        openingHours: {
+                            days: number[];
+                            opens: string;
+                            closes: string;
+                        }[];
+                        bookable: boolean;
+                        serviceStartsAt: string;
+                        minutesPerPatient: number;
+                        dispatchCentre: boolean;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        /** @enum {string} */
+                        kind: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                        name: string;
+                        districtCode: string;
+                        villageCode: string | null;
+                        address: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        phone: string | null;
+                        polyclinics: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                        services: string[];
+                        openingHours: {
+                            days: number[];
+                            opens: string;
+                            closes: string;
+                        }[];
+                        bookable: boolean;
+                        serviceStartsAt: string;
+                        minutesPerPatient: number;
+                        dispatchCentre: boolean;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                    /** @enum {string} */
+                    kind?: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                    name?: string;
+                    districtCode?: string;
+                    villageCode?: string | null;
+                    address?: string | null;
+                    lat?: number | null;
+                    lng?: number | null;
+                    phone?: string | null;
+                    polyclinics?: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                    services?: string[];
+                    openingHours?: {
+                        days: number[];
+                        opens: string;
+                        closes: string;
+                    }[];
+                    bookable?: boolean;
+                    serviceStartsAt?: string;
+                    minutesPerPatient?: number;
+                    dispatchCentre?: boolean;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        /** @enum {string} */
+                        kind: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                        name: string;
+                        districtCode: string;
+                        villageCode: string | null;
+                        address: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        phone: string | null;
+                        polyclinics: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                        services: string[];
+                        openingHours: {
+                            days: number[];
+                            opens: string;
+                            closes: string;
+                        }[];
+                        bookable: boolean;
+                        serviceStartsAt: string;
+                        minutesPerPatient: number;
+                        dispatchCentre: boolean;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_availability: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        dailyQuota: number;
+                        date: string;
+                        quota: number;
+                        held: number;
+                        remaining: number;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_display: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        facilityId: string;
+                        facilityName: string;
+                        date: string;
+                        polyclinics: {
+                            /** @enum {string} */
+                            polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                            nowServing: number | null;
+                            waiting: number;
+                            next: number[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BookingsController_book: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    facilityId: string;
+                    /** @enum {string} */
+                    polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                    /** Format: date */
+                    date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BookingsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BookingsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QueueController_stats: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        quota: number;
+                        booked: number;
+                        served: number;
+                        noShow: number;
+                        cancelled: number;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QueueController_quotas: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        dailyQuota: number;
+                        date: string;
+                        quota: number;
+                        held: number;
+                        remaining: number;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QueueController_setQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                    /** Format: date */
+                    date?: string;
+                    quota: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        dailyQuota: number;
+                        date: string;
+                        quota: number;
+                        held: number;
+                        remaining: number;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QueueController_list: {
+        parameters: {
+            query?: {
+                polyclinic?: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                date?: string;
+            };
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                        patientName: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QueueController_callNext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                        patientName: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QueueController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "served" | "no_show" | "called";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                        patientName: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    TransportController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    patientName: string;
+                    phone: string;
+                    pickup?: {
+                        lat: number;
+                        lng: number;
+                    };
+                    villageCode?: string;
+                    address?: string;
+                    destinationFacilityId: string;
+                    /** @enum {string} */
+                    urgency: "darurat" | "segera" | "biasa";
+                    /** @default false */
+                    pregnant?: boolean;
+                    /** @default false */
+                    maternalConsent?: boolean;
+                    motherNik?: string;
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    TransportController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    TransportController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    TransportController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_queue: {
+        parameters: {
+            query?: {
+                scope?: "open" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                        rank: number;
+                        suggestedVehicleId: string | null;
+                        suggestedDistanceM: number | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    vehicleId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: number;
+                        invalid: number;
+                        arrived: number;
+                        medianSecondsToAssign: number | null;
+                        medianSecondsToPickup: number | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_listVehicles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        plate: string;
+                        label: string;
+                        villageCode: string;
+                        lat: number;
+                        lng: number;
+                        /** @enum {string} */
+                        state: "available" | "on_duty" | "off";
+                        driverPhone: string | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_createVehicle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plate: string;
+                    label: string;
+                    villageCode: string;
+                    lat: number;
+                    lng: number;
+                    driverPhone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        plate: string;
+                        label: string;
+                        villageCode: string;
+                        lat: number;
+                        lng: number;
+                        /** @enum {string} */
+                        state: "available" | "on_duty" | "off";
+                        driverPhone: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_updateVehicle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    label?: string;
+                    /** @enum {string} */
+                    state?: "available" | "on_duty" | "off";
+                    lat?: number;
+                    lng?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        plate: string;
+                        label: string;
+                        villageCode: string;
+                        lat: number;
+                        lng: number;
+                        /** @enum {string} */
+                        state: "available" | "on_duty" | "off";
+                        driverPhone: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_ask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    facilityId?: string;
+                    subject: string;
+                    question: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string | null;
+                        facilityName: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        residentName: string;
+                        createdAt: string;
+                        firstAnswerAt: string | null;
+                        secondsToFirstAnswer: number | null;
+                        timeline: {
+                            id: string;
+                            /** @enum {string} */
+                            authorRole: "resident" | "health_staff" | "regency_admin";
+                            authorName: string;
+                            body: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string | null;
+                        facilityName: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        residentName: string;
+                        createdAt: string;
+                        firstAnswerAt: string | null;
+                        secondsToFirstAnswer: number | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_inbox: {
+        parameters: {
+            query?: {
+                status?: "open" | "answered" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string | null;
+                        facilityName: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        residentName: string;
+                        createdAt: string;
+                        firstAnswerAt: string | null;
+                        secondsToFirstAnswer: number | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string | null;
+                        facilityName: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        residentName: string;
+                        createdAt: string;
+                        firstAnswerAt: string | null;
+                        secondsToFirstAnswer: number | null;
+                        timeline: {
+                            id: string;
+                            /** @enum {string} */
+                            authorRole: "resident" | "health_staff" | "regency_admin";
+                            authorName: string;
+                            body: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @default false */
+                    close?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string | null;
+                        facilityName: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        residentName: string;
+                        createdAt: string;
+                        firstAnswerAt: string | null;
+                        secondsToFirstAnswer: number | null;
+                        timeline: {
+                            id: string;
+                            /** @enum {string} */
+                            authorRole: "resident" | "health_staff" | "regency_admin";
+                            authorName: string;
+                            body: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
         };
     };

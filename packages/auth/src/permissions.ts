@@ -24,18 +24,32 @@ export const Permission = {
   MaternalCare: 'maternal:care',
   /** Follow one's own pregnancy (e-Babhar): claim, self-register, report a danger sign. */
   MaternalSelf: 'maternal:self',
-  /** Run the puskesmas queue and transport of one's own facility. */
+  /** Run the puskesmas queue and answer consultations of one's own facility. */
   HealthServiceWork: 'health-service:work',
+  /** Book puskesmas visits, request health transport and ask consultations for oneself (e-Sehat). */
+  HealthServiceUse: 'health-service:use',
+  /**
+   * Dispatch health transport (Pamekasan Call Care) and manage its vehicles. Granted to health
+   * staff and the regency admin; the service further limits health staff to those of a facility
+   * flagged as the Call Care dispatch centre.
+   */
+  TransportDispatch: 'transport:dispatch',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  resident: [Permission.AccountSelf, Permission.CaseSubmit, Permission.MaternalSelf],
+  resident: [
+    Permission.AccountSelf,
+    Permission.CaseSubmit,
+    Permission.MaternalSelf,
+    Permission.HealthServiceUse,
+  ],
   officer: [Permission.AccountSelf, Permission.CaseWork, Permission.ResidentVerify],
   health_staff: [
     Permission.AccountSelf,
     Permission.MaternalCare,
     Permission.HealthServiceWork,
+    Permission.TransportDispatch,
     Permission.ResidentVerify,
   ],
   regency_admin: [
@@ -47,6 +61,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     Permission.CaseWork,
     Permission.MaternalCare,
     Permission.HealthServiceWork,
+    Permission.TransportDispatch,
   ],
 };
 

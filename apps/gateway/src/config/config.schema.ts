@@ -4,8 +4,10 @@ import {
   type AncScheduleId,
   type BabharConfig,
   type NotificationChannelName,
+  type SehatConfig,
   ancScheduleIdSchema,
   babharConfigSchema,
+  defaultSehatConfig,
   notificationChannelSchema,
   villageCodeSchema,
 } from '@layanan/domain';
@@ -93,6 +95,20 @@ export const envSchema = z.object({
     .min(1)
     .default(15)
     .describe('How long a locked account stays locked'),
+  SEHAT_BOOKING_DAYS_AHEAD: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(90)
+    .default(defaultSehatConfig.bookingDaysAhead)
+    .describe('e-Sehat: how many days ahead a resident may book a puskesmas visit'),
+  SEHAT_DEFAULT_DAILY_QUOTA: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(defaultSehatConfig.defaultDailyQuota)
+    .describe('e-Sehat: daily quota of a polyclinic whose staff have not set one'),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce
     .number()
     .int()
@@ -327,6 +343,7 @@ export interface AppConfig {
   mapTileUrl: string;
   mapCenter: { lat: number; lng: number; zoom: number };
   sla: { sweepSeconds: number; escalateAdminAfterWorkingDays: number };
+  sehat: SehatConfig;
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: Env['LOG_LEVEL'];
@@ -432,6 +449,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     sla: {
       sweepSeconds: env.SLA_SWEEP_SECONDS,
       escalateAdminAfterWorkingDays: env.ESCALATE_ADMIN_AFTER_WORKING_DAYS,
+    },
+    sehat: {
+      bookingDaysAhead: env.SEHAT_BOOKING_DAYS_AHEAD,
+      defaultDailyQuota: env.SEHAT_DEFAULT_DAILY_QUOTA,
     },
     cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY,

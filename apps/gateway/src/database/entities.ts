@@ -15,7 +15,14 @@ import { User } from '../modules/identity/entities/user.entity';
 import { Notification } from '../modules/notifications/entities/notification.entity';
 import { OutboxMessage } from '../modules/notifications/entities/outbox-message.entity';
 import { Open311Client } from '../modules/open311/entities/open311-client.entity';
+import { BookingDay } from '../modules/sehat/entities/booking-day.entity';
+import { ConsultationMessage } from '../modules/sehat/entities/consultation-message.entity';
+import { Consultation } from '../modules/sehat/entities/consultation.entity';
+import { Booking } from '../modules/sehat/entities/booking.entity';
 import { Facility } from '../modules/sehat/entities/facility.entity';
+import { PolyclinicQuota } from '../modules/sehat/entities/polyclinic-quota.entity';
+import { TransportRequest } from '../modules/sehat/entities/transport-request.entity';
+import { Vehicle } from '../modules/sehat/entities/vehicle.entity';
 import { babharEntities } from '../modules/babhar/entities';
 
 /** Every entity of every module; the migrations of both drivers must match these. */
@@ -38,5 +45,12 @@ export const entities = [
   IdempotencyKey,
   Upload,
   Open311Client,
+  PolyclinicQuota,
+  BookingDay,
+  Booking,
+  Vehicle,
+  TransportRequest,
+  Consultation,
+  ConsultationMessage,
   ...babharEntities,
 ];

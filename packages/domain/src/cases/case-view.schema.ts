@@ -54,6 +54,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   address: z.string().nullable(),
   roadStatus: z.string().nullable(),
   severity: z.string().nullable(),
+  /** e-Sehat complaints: the health facility concerned. */
+  facility: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
   agency: z.object({ id: z.string(), code: z.string(), name: z.string() }),
   promisedBy: z.string().nullable(),
   resolvedAt: z.string().nullable(),

@@ -67,6 +67,8 @@ export const createCaseSchema = z.strictObject({
   rahasia: z.boolean().default(false),
   /** Photos uploaded beforehand (at most 3). */
   photoIds: z.array(z.string().uuid()).max(3, coded('too_many_photos')).default([]),
+  /** e-Sehat complaints: the health facility concerned, chosen by the resident. */
+  facilityId: z.string().uuid().optional(),
 });
 export type CreateCaseInput = z.input<typeof createCaseSchema>;
 export type CreateCase = z.output<typeof createCaseSchema>;

@@ -1,6 +1,7 @@
 import { adminMessages } from '../admin/messages.js';
 import { babharMessages } from '../babhar/messages.js';
 import { babharRecordMessages } from '../babhar/record-messages.js';
+import { sehatMessages } from '../sehat/messages.js';
 import type { Bilingual, Lang } from './language.js';
 
 /**
@@ -123,6 +124,7 @@ export const messages = {
   ...babharMessages,
   ...babharRecordMessages,
   ...adminMessages,
+  ...sehatMessages,
 } as const satisfies Record<string, Bilingual>;
 
 export type MessageCode = keyof typeof messages;

@@ -1,5 +1,6 @@
 import { canMoveBooking, estimatedMinute, formatMinute, holdsPlace } from './booking.js';
 import { distanceMetres } from './geo.js';
+import { opensOn } from './facility.schema.js';
 import { canMoveTransport, compareTriage, nearestFreeVehicle, type TransportTriage } from './transport.js';
 
 describe('bookings', () => {
@@ -19,6 +20,19 @@ describe('bookings', () => {
   it('estimate the time of a queue number from opening time and minutes per patient', () => {
     expect(formatMinute(estimatedMinute(1, { opensAtMinute: 450, minutesPerPatient: 8 }))).toBe('07:30');
     expect(formatMinute(estimatedMinute(10, { opensAtMinute: 450, minutesPerPatient: 8 }))).toBe('08:42');
+  });
+});
+
+describe('opening days', () => {
+  const hours = [
+    { days: [1, 2, 3, 4, 6], opens: '07:30', closes: '14:00' },
+    { days: [5], opens: '07:30', closes: '11:00' },
+  ];
+  it('follow the ISO weekdays of the opening hours (28 Nov 2026 is a Saturday, 29 Nov a Sunday)', () => {
+    expect(opensOn(hours, { year: 2026, month: 11, day: 28 })).toBe(true);
+    expect(opensOn(hours, { year: 2026, month: 11, day: 29 })).toBe(false);
+    expect(opensOn(hours, { year: 2026, month: 11, day: 27 })).toBe(true);
+    expect(opensOn([], { year: 2026, month: 11, day: 29 })).toBe(true);
   });
 });
 

@@ -64,6 +64,7 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
           { term: t('case.detail.code'), value: detail.trackingCode, className: 'nik' },
           { term: t('case.detail.received'), value: formatDateTime(detail.receivedAt, t.lang) },
           { term: t('case.detail.agency'), value: detail.agency.name },
+          !!detail.facility && { term: t('case.detail.facility'), value: detail.facility.name },
           !!place && { term: t('case.detail.place'), value: place },
           !!coordinates && {
             term: t('case.detail.coordinates'),

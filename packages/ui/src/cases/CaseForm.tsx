@@ -20,7 +20,7 @@ import {
   pointOf,
 } from './form-model.js';
 import { formatNumber, roadStatusLabel, severityLabel } from './format.js';
-import { useCaseMutation, useCategories } from './hooks.js';
+import { useCaseMutation, useCategories, useFacilityChoices } from './hooks.js';
 import { LocationPicker } from './LocationPicker.js';
 import { errorMessage, focusFirstInvalid } from './messages.js';
 import { NearbyPanel } from './NearbyPanel.js';
@@ -42,6 +42,8 @@ export interface CaseFormProps {
   service: CaseService;
   /** e-Lorong: road status and severity, with the note on national and provincial roads. */
   roadFields?: boolean;
+  /** e-Sehat complaints: a choice of the health facility concerned. */
+  facilityField?: boolean;
   /** Open the map at once (roads); otherwise behind a button. */
   mapInitiallyOpen?: boolean;
   onSubmitted(trackingCode: string): void;
@@ -55,6 +57,7 @@ export interface CaseFormProps {
 export function CaseForm({
   service,
   roadFields = false,
+  facilityField = false,
   mapInitiallyOpen = false,
   onSubmitted,
   onSavedOffline,
@@ -218,6 +221,10 @@ export function CaseForm({
           </>
         ) : null}
 
+        {facilityField ? (
+          <FacilityChoice error={errorMessage(errors.facilityId, t)} {...register('facilityId')} />
+        ) : null}
+
         <TextField
           label={t('case.form.title')}
           requiredText={required}
@@ -282,5 +289,23 @@ export function CaseForm({
         </button>
       </form>
     </FormProvider>
+  );
+}
+
+/** The health facility a complaint concerns (optional). */
+function FacilityChoice(
+  props: { error?: string } & ReturnType<ReturnType<typeof useForm<CaseFormValues>>['register']>,
+) {
+  const t = useT();
+  const facilities = useFacilityChoices();
+  return (
+    <SelectField label={t('case.form.facility')} {...props}>
+      <option value="">{facilities.data ? t('case.form.facilityNone') : t('app.loading')}</option>
+      {facilities.data?.map((f) => (
+        <option key={f.id} value={f.id}>
+          {f.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -63,7 +63,7 @@ function SavedOffline({ onAnother }: { onAnother(): void }) {
 }
 
 /** `/lapor`: the report form (signed-in residents), then the tracking code. */
-export function ReportPage(props: { service: CaseService; roadFields?: boolean }) {
+export function ReportPage(props: { service: CaseService; roadFields?: boolean; facilityField?: boolean }) {
   const t = useT();
   usePageTitle(t('case.report.title'));
   const [submitted, setSubmitted] = useState<string | null>(null);

@@ -139,6 +139,8 @@ export interface CasesApi {
   agencies(): Promise<Agency[]>;
   /** Officers of the case's agency, to assign the case to. */
   colleagues(agencyId: string): Promise<Colleague[]>;
+  /** Health facilities a complaint can concern (e-Sehat). */
+  facilities(): Promise<{ id: string; name: string }[]>;
 }
 
 /** Drops empty filters so that they are not sent as `?q=`. */
@@ -200,6 +202,11 @@ export function casesApi(client: ApiClient): CasesApi {
     agencies: async () => unwrap(await client.GET('/api/agencies')) as unknown as Agency[],
     colleagues: async (agencyId) =>
       unwrap(await client.GET('/api/staff/colleagues', { params: { query: { agencyId } } })),
+    facilities: async () =>
+      unwrap(await client.GET('/api/sehat/facilities', { params: { query: {} } })).map((f) => ({
+        id: f.id,
+        name: f.name,
+      })),
   };
 }
 

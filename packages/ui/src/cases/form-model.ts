@@ -26,6 +26,8 @@ export interface CaseFormValues {
   address: string;
   roadStatus: '' | RoadStatus;
   severity: '' | Severity;
+  /** e-Sehat complaints: the health facility concerned ('' none). */
+  facilityId: string;
   anonim: boolean;
   rahasia: boolean;
   /** Photos already uploaded, in order. */
@@ -53,6 +55,7 @@ export const emptyCaseForm: CaseFormValues = {
   address: '',
   roadStatus: '',
   severity: '',
+  facilityId: '',
   anonim: false,
   rahasia: false,
   photoIds: [],
@@ -196,6 +199,7 @@ export const caseFormResolver: Resolver<CaseFormValues, CaseFormContext, CreateC
     },
     ...(values.roadStatus ? { roadStatus: values.roadStatus } : {}),
     ...(values.severity ? { severity: values.severity } : {}),
+    ...(values.facilityId ? { facilityId: values.facilityId } : {}),
     anonim: values.anonim,
     rahasia: values.rahasia,
     photoIds: values.photoIds ?? [],

@@ -204,3 +204,13 @@ export function useCaseMutation<V, R>(
 export function isStatus(error: unknown, status: number): boolean {
   return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === status;
 }
+
+/** Health facilities a complaint can name (e-Sehat). */
+export function useFacilityChoices() {
+  const api = useCasesApi();
+  return useQuery({
+    queryKey: ['sehat', 'facility-choices'],
+    queryFn: () => api.facilities(),
+    staleTime: hour,
+  });
+}

@@ -9,6 +9,8 @@ export interface CaseServiceOptions {
   service: CaseService;
   /** e-Lorong: road status and severity on the form, and the note on national and provincial roads. */
   roadFields?: boolean;
+  /** e-Sehat complaints: the resident may name the health facility concerned. */
+  facilityField?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface CaseServiceOptions {
 export function caseFeatures(
   options: CaseServiceOptions,
 ): Pick<PortalConfig, 'routes' | 'nav' | 'staffRoutes' | 'home' | 'background'> {
-  const { service, roadFields = false } = options;
+  const { service, roadFields = false, facilityField = false } = options;
   return {
     home: <CaseHome roadFields={roadFields} />,
     background: <OutboxSender service={service} />,
@@ -42,7 +44,11 @@ export function caseFeatures(
             index: true,
             lazy: async () => {
               const { ReportPage } = await import('./ReportPage.js');
-              return { element: <ReportPage service={service} roadFields={roadFields} /> };
+              return {
+                element: (
+                  <ReportPage service={service} roadFields={roadFields} facilityField={facilityField} />
+                ),
+              };
             },
           },
         ],

@@ -129,6 +129,7 @@ export function fakeCasesApi(overrides: Partial<CasesApi> = {}): FakeCasesApi {
     responseTemplates: () => Promise.resolve([]),
     agencies: () => Promise.resolve([]),
     colleagues: () => Promise.resolve([]),
+    facilities: () => Promise.resolve([]),
     ...overrides,
   };
   return Object.fromEntries(

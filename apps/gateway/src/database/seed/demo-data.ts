@@ -148,6 +148,19 @@ export const demoCategories: {
   },
 ];
 
+const puskesmasDefaults = {
+  polyclinics: ['umum', 'gigi', 'kia_kb', 'lansia', 'anak'],
+  services: ['Rawat jalan', 'Imunisasi', 'Pemeriksaan kehamilan (ANC)', 'KB', 'Laboratorium sederhana'],
+  openingHours: [
+    { days: [1, 2, 3, 4, 6], opens: '07:30', closes: '14:00' },
+    { days: [5], opens: '07:30', closes: '11:00' },
+  ],
+  bookable: true,
+  serviceStartsAt: '07:30',
+  minutesPerPatient: 10,
+  dispatchCentre: false,
+};
+
 export const demoFacilities = [
   {
     code: 'PKM-TLANAKAN',
@@ -156,6 +169,7 @@ export const demoFacilities = [
     districtCode: '35.28.01',
     lat: -7.2228,
     lng: 113.4365,
+    ...puskesmasDefaults,
   },
   {
     code: 'PKM-PADEMAWU',
@@ -164,6 +178,7 @@ export const demoFacilities = [
     districtCode: '35.28.02',
     lat: -7.1923,
     lng: 113.5164,
+    ...puskesmasDefaults,
   },
   {
     code: 'PKM-KOWEL',
@@ -172,6 +187,7 @@ export const demoFacilities = [
     districtCode: '35.28.04',
     lat: -7.1562,
     lng: 113.4796,
+    ...puskesmasDefaults,
   },
   {
     code: 'PKM-PROPPO',
@@ -180,6 +196,7 @@ export const demoFacilities = [
     districtCode: '35.28.05',
     lat: -7.1395,
     lng: 113.4211,
+    ...puskesmasDefaults,
   },
   {
     code: 'PKM-WARU',
@@ -188,6 +205,7 @@ export const demoFacilities = [
     districtCode: '35.28.10',
     lat: -6.9853,
     lng: 113.5772,
+    ...puskesmasDefaults,
   },
   {
     code: 'RSUD-SMART',
@@ -196,6 +214,14 @@ export const demoFacilities = [
     districtCode: '35.28.04',
     lat: -7.1614,
     lng: 113.4826,
+    polyclinics: [],
+    services: ['IGD 24 jam', 'Rawat inap', 'Persalinan', 'Pamekasan Call Care (pusat panggilan 24 jam)'],
+    openingHours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '23:59' }],
+    bookable: false,
+    serviceStartsAt: '07:30',
+    minutesPerPatient: 10,
+    /** The demo's Pamekasan Call Care dispatch centre. */
+    dispatchCentre: true,
   },
 ] as const;
 
@@ -222,6 +248,20 @@ export const demoAccounts = [
     role: 'health_staff',
     fullName: 'Bidan Puskesmas Tlanakan',
     facility: 'PKM-TLANAKAN',
+  },
+  {
+    username: 'bidan2',
+    password: 'Bidan12345',
+    role: 'health_staff',
+    fullName: 'Petugas Puskesmas Pademawu',
+    facility: 'PKM-PADEMAWU',
+  },
+  {
+    username: 'callcare',
+    password: 'CallCare12345',
+    role: 'health_staff',
+    fullName: 'Dispatcher Pamekasan Call Care',
+    facility: 'RSUD-SMART',
   },
 ] as const;
 

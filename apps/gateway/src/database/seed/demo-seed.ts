@@ -72,7 +72,17 @@ export async function seedDemo(
     for (const f of demoFacilities) {
       const id = randomUUID();
       facilityIds.set(f.code, id);
-      await tx.getRepository(Facility).insert({ id, ...f, villageCode: null, address: null });
+      await tx.getRepository(Facility).insert({
+        id,
+        ...f,
+        polyclinics: JSON.stringify(f.polyclinics),
+        services: JSON.stringify(f.services),
+        openingHours: JSON.stringify(f.openingHours),
+        villageCode: null,
+        address: null,
+        phone: null,
+        active: true,
+      });
     }
     const users = tx.getRepository(User);
     const base = {

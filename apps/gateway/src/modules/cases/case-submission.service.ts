@@ -7,6 +7,7 @@ import { IdempotencyService } from '../../common/idempotency/idempotency.service
 import { isUniqueViolation } from '../../database/errors';
 import { PhotosService } from '../files/photos.service';
 import { RegionsService } from '../regions/regions.service';
+import { Facility } from '../sehat/entities/facility.entity';
 import { CaseEventsService } from './case-events.service';
 import { refreshClock } from './case-clock';
 import { CatalogService } from './catalog.service';
@@ -52,6 +53,8 @@ export class CaseSubmissionService {
     if (!where.point && !(where.villageCode && where.address) && !(options.addressOnly && where.address)) {
       throw badRequest('validation_failed', { 'location.point': 'location_required' });
     }
+    if (input.facilityId && input.service !== 'sehat')
+      throw badRequest('validation_failed', { facilityId: 'validation_failed' });
     const category = await this.catalog.category(input.service, input.categoryId);
     const attributes = this.checkAttributes(this.catalog.attributesOf(category), input.attributes);
     const { districtCode, villageCode } = this.place(input.location.villageCode);
@@ -60,6 +63,8 @@ export class CaseSubmissionService {
     return this.idempotency.transaction(
       { userId: reporter.userId, key: idempotencyKey, scope: 'POST /api/cases', body: input },
       async (manager) => {
+        if (input.facilityId && !(await manager.getRepository(Facility).existsBy({ id: input.facilityId })))
+          throw badRequest('facility_unknown', { facilityId: 'facility_unknown' });
         const agencyId = await this.catalog.route(category, districtCode, manager);
         const now = new Date();
         const row = manager.getRepository(Case).create({
@@ -78,6 +83,7 @@ export class CaseSubmissionService {
           address: input.location.address ?? null,
           roadStatus: input.roadStatus ?? null,
           severity: input.severity ?? null,
+          facilityId: input.facilityId ?? null,
           anonim: input.anonim,
           rahasia: input.rahasia,
           reporterId: reporter.userId,

@@ -22,6 +22,7 @@ import { Case } from './entities/case.entity';
 import { CaseEvent } from './entities/case-event.entity';
 import { CasePhoto } from './entities/case-photo.entity';
 import { Agency } from './entities/agency.entity';
+import { Facility } from '../sehat/entities/facility.entity';
 
 const officerActions: Record<string, CaseStatus | null> = {
   verify: 'diverifikasi',
@@ -140,6 +141,12 @@ export class CaseViewsService {
       address: c.address,
       roadStatus: c.roadStatus,
       severity: c.severity,
+      facility: c.facilityId
+        ? await manager
+            .getRepository(Facility)
+            .findOneBy({ id: c.facilityId })
+            .then((f) => (f ? { id: f.id, name: f.name } : null))
+        : null,
       agency: { id: c.agencyId, code: agency?.code ?? '-', name: agency?.name ?? '-' },
       promisedBy: c.promisedBy?.toISOString() ?? null,
       resolvedAt: c.resolvedAt?.toISOString() ?? null,

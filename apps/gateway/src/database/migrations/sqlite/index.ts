@@ -6,6 +6,7 @@ import { AddOpen3111795818767986 } from './1795818767986-AddOpen311';
 import { BackOfficeIndexesAndCategoryMix1795825060815 } from './1795825060815-BackOfficeIndexesAndCategoryMix';
 import { BabharRecords1795825170968 } from './1795825170968-BabharRecords';
 import { BackOfficeScanIndex1795826033203 } from './1795826033203-BackOfficeScanIndex';
+import { SehatServices1795828915092 } from './1795828915092-SehatServices';
 
 // Append-only, in order. Written by migration-tool generate.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -18,4 +19,5 @@ export const sqliteMigrations: Function[] = [
   BackOfficeIndexesAndCategoryMix1795825060815,
   BabharRecords1795825170968,
   BackOfficeScanIndex1795826033203,
+  SehatServices1795828915092,
 ];

@@ -61,6 +61,10 @@ export class Case {
   @Column({ type: 'varchar', length: 8, nullable: true })
   severity: string | null;
 
+  /** e-Sehat complaints: the health facility concerned, chosen by the resident. */
+  @Column({ name: 'facility_id', type: 'varchar', length: 36, nullable: true })
+  facilityId: string | null;
+
   @Column({ type: 'boolean', default: false })
   anonim: boolean;
 
