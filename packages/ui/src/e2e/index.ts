@@ -141,11 +141,14 @@ export async function expectInstallable(page: Page) {
     expect(body.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([size, size]);
   }
-  const active = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return { scope: new URL(registration.scope).pathname, state: registration.active?.state };
-  });
-  expect(active).toEqual({ scope, state: 'activated' });
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return { scope: new URL(registration.scope).pathname, state: registration.active?.state };
+      }),
+    )
+    .toEqual({ scope, state: 'activated' });
 }
 
 export async function register(page: Page, resident: Resident) {
