@@ -16,8 +16,11 @@ const escape = (text) =>
   String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /**
- * Writes the portal's whole index.html (the file on disk is a placeholder), so
- * that the five portals share one page skeleton.
+ * Writes the portal's whole index.html. The root holds the shell's header
+ * (the same markup and classes as AppShell) and the service's description, so
+ * that the page paints as soon as the HTML and the style sheet are in, before
+ * the scripts run; React replaces it when it renders. The file on disk is a
+ * placeholder, so that the five portals share one page skeleton.
  * @param {{ title: string, colour: string, description: string }} page
  */
 function portalHtml(base, { title, colour, description }) {
@@ -35,7 +38,19 @@ function portalHtml(base, { title, colour, description }) {
   </head>
   <body>
     <noscript>${name} memerlukan JavaScript. / ${name} needs JavaScript.</noscript>
-    <div id="root"></div>
+    <div id="root">
+      <div class="shell" style="--brand: ${escape(colour)}">
+        <header class="shell-header">
+          <div class="shell-bar">
+            <a href="${base}" class="shell-brand">
+              <span class="shell-brand-name">${name}</span>
+              <span class="shell-brand-sub">Kabupaten Pamekasan</span>
+            </a>
+          </div>
+        </header>
+        <main class="shell-main"><p class="muted">${escape(description)}</p></main>
+      </div>
+    </div>
     <script type="module" src="/src/main.tsx"></script>
   </body>
 </html>
