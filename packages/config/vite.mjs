@@ -2,6 +2,7 @@
 // condition, the gateway proxy, and the page itself (index.html).
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { portalPwa } from './pwa.mjs';
 
 const gateway = process.env.GATEWAY_URL ?? 'http://localhost:3000';
 
@@ -15,11 +16,14 @@ const escape = (text) =>
   String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /**
- * Writes the portal's whole index.html (the file on disk is a placeholder), so
- * that the five portals share one page skeleton.
+ * Writes the portal's whole index.html. The root holds the shell's header
+ * (the same markup and classes as AppShell) and the service's description, so
+ * that the page paints as soon as the HTML and the style sheet are in, before
+ * the scripts run; React replaces it when it renders. The file on disk is a
+ * placeholder, so that the five portals share one page skeleton.
  * @param {{ title: string, colour: string, description: string }} page
  */
-function portalHtml({ title, colour, description }) {
+function portalHtml(base, { title, colour, description }) {
   const name = escape(title);
   const html = `<!doctype html>
 <html lang="id">
@@ -29,11 +33,24 @@ function portalHtml({ title, colour, description }) {
     <meta name="description" content="${escape(description)}" />
     <meta name="theme-color" content="${escape(colour)}" />
     <link rel="icon" href="${escape(favicon(colour))}" />
+    <link rel="apple-touch-icon" href="${base}icon-192.png" />
     <title>${name} · Kabupaten Pamekasan</title>
   </head>
   <body>
     <noscript>${name} memerlukan JavaScript. / ${name} needs JavaScript.</noscript>
-    <div id="root"></div>
+    <div id="root">
+      <div class="shell" style="--brand: ${escape(colour)}">
+        <header class="shell-header">
+          <div class="shell-bar">
+            <a href="${base}" class="shell-brand">
+              <span class="shell-brand-name">${name}</span>
+              <span class="shell-brand-sub">Kabupaten Pamekasan</span>
+            </a>
+          </div>
+        </header>
+        <main class="shell-main"><p class="muted">${escape(description)}</p></main>
+      </div>
+    </div>
     <script type="module" src="/src/main.tsx"></script>
   </body>
 </html>
@@ -51,7 +68,7 @@ export function portalViteConfig(base, page) {
   const proxy = { '/api': { target: gateway, changeOrigin: false } };
   return defineConfig({
     base,
-    plugins: [react(), portalHtml(page)],
+    plugins: [react(), portalHtml(base, page), ...portalPwa(base, page)],
     // Workspace packages are read from their TypeScript source: no package build needed.
     resolve: { conditions: ['@layanan/source', ...defaultClientConditions] },
     server: { proxy },

@@ -1,5 +1,12 @@
 import { type Page, expect, test } from '@playwright/test';
-import { blockOutsideRequests, expectNoHorizontalScroll, freshNik, nav, signIn } from '@layanan/ui/e2e';
+import {
+  blockOutsideRequests,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  freshNik,
+  nav,
+  signIn,
+} from '@layanan/ui/e2e';
 
 const main = (page: Page) => page.getByRole('main');
 
@@ -37,9 +44,10 @@ test('the dashboard counts open cases, draws them on a map with nothing fetched 
   await expect(page.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
   await nav(page).getByRole('link', { name: 'Dasbor' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dasbor' })).toBeVisible();
-  await expect(main(page).getByRole('img', { name: 'Peta kasus terbuka (dikelompokkan)' })).toBeVisible();
+  await expect(main(page).getByRole('region', { name: 'Peta kasus terbuka (dikelompokkan)' })).toBeVisible();
   await expect(main(page).getByRole('img', { name: 'Tren mingguan per layanan' })).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 
   // The open count opens the list of open cases, with the same number.
   const openCard = main(page).getByRole('link', { name: /Masih terbuka/ });
@@ -74,6 +82,7 @@ test('the admin adds a day off to the working calendar and removes it again', as
   const item = main(page).getByRole('listitem').filter({ hasText: 'Libur uji kalender' });
   await expect(item).toContainText('2030-03-11');
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await item.getByRole('button', { name: 'Hapus' }).click();
   await expect(item).toHaveCount(0);
 });

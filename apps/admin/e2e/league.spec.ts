@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
-import { expectNoHorizontalScroll, freshNik, nav, signIn } from '@layanan/ui/e2e';
+import { expectNoAxeViolations, expectNoHorizontalScroll, freshNik, nav, signIn } from '@layanan/ui/e2e';
 
 const main = (page: Page) => page.getByRole('main');
 
@@ -130,6 +130,7 @@ test('the admin opens the league table, an agency’s sanctioned cases and their
   await expect(row.locator('[data-figure="sanction"]')).toHaveText('2');
   await expect(row.locator('[data-figure="reward"] a')).toHaveText('1');
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 
   // The league table's CSV carries the page's numbers.
   const leagueDownload = page.waitForEvent('download');
@@ -148,6 +149,7 @@ test('the admin opens the league table, an agency’s sanctioned cases and their
   for (const code of data.silent) await expect(main(page).getByText(code)).toBeVisible();
   await expect(main(page).getByText(data.answered)).toHaveCount(0);
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 
   // Their CSV, streamed: the rows received are counted, and they are the same cases.
   const download = page.waitForEvent('download');

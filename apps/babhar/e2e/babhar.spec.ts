@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 import { parseNik } from '@layanan/domain';
 import {
+  expectNoAxeViolations,
   expectNoHorizontalScroll,
   freshNik,
   freshResident,
@@ -51,6 +52,7 @@ async function registerMotherAndPregnancy(
   await page.getByLabel('Alamat (dusun, RT/RW)').fill('Dusun Krajan RT 01 RW 02');
   await page.getByLabel('Tinggi badan (cm)').fill('152');
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Simpan data ibu' }).click();
   await expect(main(page).getByRole('heading', { name: `Kehamilan: ${mother.name}` })).toBeVisible();
   await page.getByLabel('HPHT', { exact: true }).fill(wibDatePlus(-70));
@@ -79,6 +81,7 @@ test('a bidan registers a mother and her pregnancy, records K1 with LILA 22 cm a
   await expect(live).toContainText('KEK');
   await page.getByLabel('Kunjungan berikutnya').fill(wibDatePlus(28));
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Simpan kunjungan' }).click();
   const saved = main(page).getByTestId('contact-saved');
   await expect(saved).toContainText('K1M');
@@ -106,6 +109,7 @@ test('a bidan fills a KSPR card that totals 6 and sees KRT with its recommended 
   await expect(total).toContainText('Kehamilan Risiko Tinggi (KRT)');
   await expect(total).toContainText('Tempat bersalin: Polindes / puskesmas / rumah sakit');
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Simpan KSPR' }).click();
   await expect(main(page).getByRole('status')).toContainText('Tersimpan: 6 · KRT');
   await main(page).getByRole('link', { name: 'Kembali' }).click();
@@ -117,10 +121,12 @@ test('a bidan fills a KSPR card that totals 6 and sees KRT with its recommended 
   await expect(row).toContainText('6');
   await expect(row).toContainText('••••');
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await main(page).getByRole('link', { name: 'PWS-KIA' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'PWS-KIA' })).toBeVisible();
   await expect(main(page).getByRole('columnheader', { name: 'K1 akses' })).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 });
 
 test('the mother signs in, sees her HPL and next contact, reports bleeding, and the bidan’s worklist shows the alert', async ({

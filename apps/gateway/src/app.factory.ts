@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { Writable } from 'node:stream';
+import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -74,6 +75,8 @@ export async function createApp(
     credentials: true,
     maxAge: 600,
   });
+  // gzip for the portals' scripts and styles and the JSON answers (phones on slow links).
+  app.use(compression({ threshold: 1024 }));
   app.use(requestContextMiddleware);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: true });

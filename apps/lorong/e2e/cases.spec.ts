@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 import {
   blockOutsideRequests,
+  expectNoAxeViolations,
   expectNoHorizontalScroll,
   freshResident,
   nav,
@@ -71,12 +72,14 @@ test('a pothole from report to a closed, rated case, with no map tiles reachable
   await expect(nearby.getByRole('link', { name: 'Lubang di jalan poros Waru' })).toBeVisible();
   await expect(nearby.getByRole('button', { name: 'Saya juga mengalami' })).toBeEnabled();
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 
   await main(page).getByRole('button', { name: 'Kirim laporan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Laporan terkirim' })).toBeVisible();
   const code = (await page.getByTestId('tracking-code').textContent())!.trim();
   expect(code).toMatch(/^LRG-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 
   // The PUPR officer, in another browser, finds it in the queue and answers.
   const officerContext = await newPortalContext(page);
@@ -120,6 +123,7 @@ test('a pothole from report to a closed, rated case, with no map tiles reachable
   await expect(timeline.getByText(/Dijanjikan selesai paling lambat/)).toBeVisible();
   await expect(main(page).getByRole('img', { name: 'Foto 1 (dari pelapor)' })).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 
   // The officer resolves it with a proof photo.
   await officer.reload();
@@ -148,6 +152,7 @@ test('a pothole from report to a closed, rated case, with no map tiles reachable
   await expect(status(page)).toHaveText('Ditutup');
   await expect(timeline.getByText('Penilaian pelapor: 4 dari 5 bintang')).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 });
 
 test('the tracking box on the home page opens a case; a signed-out reporter is sent to sign in first', async ({
@@ -167,4 +172,5 @@ test('the tracking box on the home page opens a case; a signed-out reporter is s
   await main(page).getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Buat laporan' })).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 });

@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 import {
   blockOutsideRequests,
+  expectNoAxeViolations,
   expectNoHorizontalScroll,
   freshResident,
   nav,
@@ -39,6 +40,7 @@ test('a complaint without a map point (desa and address), then found under "Lapo
   await page.getByLabel(/^Alamat atau patokan/).fill('Dusun Krajan RT 02, dekat masjid');
   await page.getByRole('checkbox', { name: 'Sembunyikan nama saya (anonim)' }).check();
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 
   await main(page).getByRole('button', { name: 'Kirim laporan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Laporan terkirim' })).toBeVisible();
@@ -51,6 +53,7 @@ test('a complaint without a map point (desa and address), then found under "Lapo
   await expect(item.getByRole('link', { name: title })).toBeVisible();
   await expect(item.getByText('Diterima')).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 
   await item.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -58,4 +61,5 @@ test('a complaint without a map point (desa and address), then found under "Lapo
   await expect(main(page).getByText(/Nama Anda disembunyikan \(anonim\)/)).toBeVisible();
   await expect(main(page).getByText('Koordinat')).toHaveCount(0);
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 });

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
 import {
+  expectNoAxeViolations,
   expectNoHorizontalScroll,
   freshNik,
   freshResident,
@@ -74,6 +75,7 @@ test('a resident books a puskesmas visit and sees her number; the staff call it 
   await main(page).getByRole('link', { name: puskesmas.name }).click();
   await expect(page.getByRole('heading', { level: 1, name: puskesmas.name })).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await main(page).getByRole('link', { name: 'Daftar kunjungan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Daftar kunjungan puskesmas' })).toBeVisible();
   await expect(page.getByLabel('Puskesmas')).toHaveValue(/.+/);
@@ -83,6 +85,7 @@ test('a resident books a puskesmas visit and sees her number; the staff call it 
     label: (await poly.getByRole('option', { name: /Poli Lansia/ }).textContent())!,
   });
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Ambil nomor antrean' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pendaftaran berhasil' })).toBeVisible();
   const number = (await page.getByTestId('queue-number').textContent())!.trim();
@@ -91,6 +94,7 @@ test('a resident books a puskesmas visit and sees her number; the staff call it 
     number === '1' ? '08:00 WIB' : 'WIB',
   );
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
 
   await main(page).getByRole('link', { name: 'Antrean saya' }).click();
   const mine = main(page)
@@ -112,6 +116,7 @@ test('a resident books a puskesmas visit and sees her number; the staff call it 
   await main(bidan).getByRole('button', { name: 'Panggil nomor berikutnya' }).click();
   await expect(row).toContainText('Dipanggil');
   await expectNoHorizontalScroll(bidan);
+  await expectNoAxeViolations(bidan);
 
   // The waiting-room display shows the number called, without names.
   const display = await staff.newPage();
@@ -174,6 +179,7 @@ test('a resident asks for transport; the Call Care dispatcher assigns the neares
   await page.getByLabel('Tujuan').selectOption({ label: 'RSUD dr. H. Slamet Martodirdjo' });
   await page.getByLabel('Tingkat kedaruratan').selectOption({ label: 'Darurat' });
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Kirim permintaan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Permintaan transportasi' })).toBeVisible();
   await expect(page.getByTestId('transport-status')).toHaveText('Diminta');
@@ -185,6 +191,7 @@ test('a resident asks for transport; the Call Care dispatcher assigns the neares
   await entry.getByRole('button', { name: /Tugaskan kendaraan terdekat/ }).click();
   await expect(entry).toContainText('Kendaraan ditugaskan');
   await expectNoHorizontalScroll(dispatcher);
+  await expectNoAxeViolations(dispatcher);
 
   // The resident's page follows by itself (no reload).
   await expect(page.getByTestId('transport-status')).toHaveText('Kendaraan ditugaskan', { timeout: 15_000 });
@@ -194,6 +201,7 @@ test('a resident asks for transport; the Call Care dispatcher assigns the neares
     timeout: 15_000,
   });
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await staff.close();
 });
 
@@ -308,6 +316,7 @@ test('a pregnant KRST mother asks for transport with her consent and is first in
   await page.getByLabel('Pasien sedang hamil').check();
   await page.getByLabel(/Ibu setuju HPL dan kategori risiko KSPR/).check();
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Kirim permintaan' }).click();
   await expect(page.getByTestId('transport-status')).toHaveText('Diminta');
   await expect(main(page).getByText(/KSPR KRST/)).toBeVisible();
@@ -327,5 +336,6 @@ test('a pregnant KRST mother asks for transport with her consent and is first in
   expect(emergencyAt).toBeGreaterThan(0);
   await expect(entries.nth(emergencyAt)).toContainText('Darurat');
   await expectNoHorizontalScroll(dispatcher);
+  await expectNoAxeViolations(dispatcher);
   await staff.close();
 });

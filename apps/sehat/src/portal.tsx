@@ -131,4 +131,6 @@ export const portal: PortalConfig = {
   ],
   routes,
   staffRoutes,
+  // Sends the complaints kept on the phone while offline (packages/ui/src/cases/outbox.ts).
+  background: complaints.background,
 };

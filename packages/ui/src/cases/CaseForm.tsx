@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { CaseService, CreateCaseInput } from '@layanan/domain';
 import { roadStatuses, severities } from '@layanan/domain';
+import { useSession } from '@layanan/auth/client';
 import { useT } from '../i18n/LanguageProvider.js';
 import { errorText, serverFieldErrors } from '../i18n/errors.js';
 import { FormAlert, TextField } from '../form/TextField.js';
@@ -23,6 +24,7 @@ import { useCaseMutation, useCategories, useFacilityChoices } from './hooks.js';
 import { LocationPicker } from './LocationPicker.js';
 import { errorMessage, focusFirstInvalid } from './messages.js';
 import { NearbyPanel } from './NearbyPanel.js';
+import { type OutboxStore, type PendingReport, defaultOutboxStore, isOfflineError } from './outbox.js';
 import { PhotoPicker } from './PhotoPicker.js';
 
 /** One key per form: a double tap or a retry of the same report is filed once. */
@@ -45,6 +47,10 @@ export interface CaseFormProps {
   /** Open the map at once (roads); otherwise behind a button. */
   mapInitiallyOpen?: boolean;
   onSubmitted(trackingCode: string): void;
+  /** The phone was offline: the report was kept on it (see outbox.ts) and will be sent later. */
+  onSavedOffline?(report: PendingReport): void;
+  /** Where offline reports are kept (IndexedDB by default). */
+  outbox?: OutboxStore;
 }
 
 /** The report form shared by e-Lorong, e-Madul and (later) e-Sehat complaints. */
@@ -54,11 +60,15 @@ export function CaseForm({
   facilityField = false,
   mapInitiallyOpen = false,
   onSubmitted,
+  onSavedOffline,
+  outbox = defaultOutboxStore(),
 }: CaseFormProps) {
   const t = useT();
+  const { user } = useSession();
   const formRef = useRef<HTMLFormElement>(null);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [photos, setPhotos] = useState<StoredPhoto[]>([]);
+  const [waitingPhotos, setWaitingPhotos] = useState<File[]>([]);
   const [uploading, setUploading] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const [invalid, setInvalid] = useState(false);
@@ -88,14 +98,24 @@ export function CaseForm({
     context.current = { service, questions: category?.attributes ?? [], uploading };
   }, [service, category, uploading]);
 
-  const submit = useCaseMutation((api, input: CreateCaseInput) => api.submit(input, idempotencyKey));
+  // Photos chosen while offline are uploaded first, then the report is filed with the form's key.
+  const submit = useCaseMutation(
+    async (api, input: CreateCaseInput) => {
+      const ids = [...(input.photoIds ?? [])];
+      for (const file of waitingPhotos) ids.push((await api.uploadPhoto(file)).id);
+      return api.submit({ ...input, photoIds: ids }, idempotencyKey);
+      // Offline, the call must fail at once (and the report go to the outbox), not wait paused.
+    },
+    { networkMode: 'always' },
+  );
 
   useEffect(() => {
     if (focusRequest) focusFirstInvalid(formRef.current);
   }, [focusRequest]);
 
-  const onPhotos = (list: StoredPhoto[], busy: boolean) => {
+  const onPhotos = (list: StoredPhoto[], busy: boolean, waiting: File[]) => {
     setPhotos(list);
+    setWaitingPhotos(waiting);
     setUploading(busy);
     setValue(
       'photoIds',
@@ -111,6 +131,23 @@ export function CaseForm({
         const { trackingCode } = await submit.mutateAsync(input);
         onSubmitted(trackingCode);
       } catch (error) {
+        if (isOfflineError(error) && user) {
+          const report: PendingReport = {
+            key: idempotencyKey,
+            userId: user.id,
+            service,
+            input,
+            photos: waitingPhotos,
+            savedAt: new Date().toISOString(),
+          };
+          try {
+            await outbox.put(report);
+            onSavedOffline?.(report);
+          } catch {
+            // No room or no IndexedDB (private mode): the form stays filled in, with the network error shown.
+          }
+          return;
+        }
         const fields = Object.entries(serverFieldErrors(error));
         for (const [path, text] of fields) {
           const field = formFieldOf(path);
@@ -220,6 +257,7 @@ export function CaseForm({
           hint={t('case.photo.hint', { max: MAX_PHOTOS })}
           error={errorMessage(errors.photoIds, t)}
           max={MAX_PHOTOS}
+          keepOffline
           onChange={onPhotos}
         />
 

@@ -3,6 +3,7 @@ import { useT } from '../i18n/LanguageProvider.js';
 import { errorText } from '../i18n/errors.js';
 import type { StoredPhoto } from './api.js';
 import { useCasesApi } from './hooks.js';
+import { isOfflineError } from './outbox.js';
 
 const TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -11,8 +12,10 @@ interface Item {
   key: number;
   name: string;
   preview: string;
-  state: 'uploading' | 'done' | 'failed';
+  /** 'offline': the upload found no network; the file waits on the phone and goes with the report. */
+  state: 'uploading' | 'done' | 'failed' | 'offline';
   photo?: StoredPhoto;
+  file?: File;
   error?: string;
 }
 
@@ -24,8 +27,13 @@ export interface PhotoPickerProps {
   error?: string;
   requiredText?: string;
   max: number;
-  /** Uploaded photos in order, and whether one is still on its way. */
-  onChange(photos: StoredPhoto[], uploading: boolean): void;
+  /** Keep photos that found no network on the phone (the resident's report form, see outbox.ts). */
+  keepOffline?: boolean;
+  /**
+   * Uploaded photos in order, whether one is still on its way, and the files
+   * that could not be uploaded for lack of network (sent with the report later).
+   */
+  onChange(photos: StoredPhoto[], uploading: boolean, waiting: File[]): void;
 }
 
 function previewOf(file: File): string {
@@ -40,7 +48,15 @@ function release(url: string) {
  * Photos uploaded as soon as they are chosen (the gateway re-encodes them and
  * strips EXIF, returning the EXIF position), with previews and a remove button each.
  */
-export function PhotoPicker({ legend, hint, error, requiredText, max, onChange }: PhotoPickerProps) {
+export function PhotoPicker({
+  legend,
+  hint,
+  error,
+  requiredText,
+  max,
+  keepOffline = false,
+  onChange,
+}: PhotoPickerProps) {
   const t = useT();
   const api = useCasesApi();
   const id = useId();
@@ -51,6 +67,7 @@ export function PhotoPicker({ legend, hint, error, requiredText, max, onChange }
     onChange(
       list.flatMap((item) => (item.state === 'done' && item.photo ? [item.photo] : [])),
       list.some((item) => item.state === 'uploading'),
+      list.flatMap((item) => (item.state === 'offline' && item.file ? [item.file] : [])),
     ),
   );
 
@@ -85,7 +102,13 @@ export function PhotoPicker({ legend, hint, error, requiredText, max, onChange }
       if (!local) {
         api.uploadPhoto(file).then(
           (photo) => update(key, { state: 'done', photo }),
-          (failure: unknown) => update(key, { state: 'failed', error: errorText(failure, t.lang) }),
+          (failure: unknown) =>
+            update(
+              key,
+              keepOffline && isOfflineError(failure)
+                ? { state: 'offline', file }
+                : { state: 'failed', error: errorText(failure, t.lang) },
+            ),
         );
       }
       return item;
@@ -133,7 +156,9 @@ export function PhotoPicker({ legend, hint, error, requiredText, max, onChange }
                     ? t('case.photo.uploading')
                     : item.state === 'done'
                       ? t('case.photo.done')
-                      : item.error}
+                      : item.state === 'offline'
+                        ? t('case.photo.offline')
+                        : item.error}
                 </p>
                 <button type="button" className="link-button" onClick={() => remove(item.key)}>
                   {t('case.photo.remove', { n: index + 1 })}

@@ -184,10 +184,18 @@ export function useColleagues(agencyId: string, enabled: boolean) {
 }
 
 /** A change to a case: on success every case query (detail, lists, queue, mine) is refreshed. */
-export function useCaseMutation<V, R>(run: (api: CasesApi, variables: V) => Promise<R>) {
+/**
+ * `networkMode: 'always'` runs the call even when the browser says it is
+ * offline (instead of pausing it), so that the caller sees the network error.
+ */
+export function useCaseMutation<V, R>(
+  run: (api: CasesApi, variables: V) => Promise<R>,
+  options: { networkMode?: 'online' | 'always' | 'offlineFirst' } = {},
+) {
   const api = useCasesApi();
   const queryClient = useQueryClient();
   return useMutation({
+    networkMode: options.networkMode,
     mutationFn: (variables: V) => run(api, variables),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
   });

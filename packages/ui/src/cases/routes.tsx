@@ -3,6 +3,7 @@ import type { CaseService } from '@layanan/domain';
 import { RequireRole } from '../auth/RequireRole.js';
 import type { PortalConfig } from '../portal/config.js';
 import { CaseHome } from './CaseHome.js';
+import { OutboxSender } from './OutboxSender.js';
 
 export interface CaseServiceOptions {
   service: CaseService;
@@ -20,10 +21,11 @@ export interface CaseServiceOptions {
  */
 export function caseFeatures(
   options: CaseServiceOptions,
-): Pick<PortalConfig, 'routes' | 'nav' | 'staffRoutes' | 'home'> {
+): Pick<PortalConfig, 'routes' | 'nav' | 'staffRoutes' | 'home' | 'background'> {
   const { service, roadFields = false, facilityField = false } = options;
   return {
     home: <CaseHome roadFields={roadFields} />,
+    background: <OutboxSender service={service} />,
     nav: [
       { to: '/lapor', label: { id: 'Lapor', en: 'Report' } },
       { to: '/kasus', label: { id: 'Laporan warga', en: 'Residents’ reports' } },

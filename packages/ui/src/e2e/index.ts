@@ -5,6 +5,7 @@
  * defaults.
  */
 import { randomInt } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, type Page, expect, test } from '@playwright/test';
 import { maskNik, parseNik } from '@layanan/domain';
 
@@ -90,6 +91,66 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
 }
 
+/**
+ * axe-core on the page as it stands (every rule axe runs by default: WCAG 2.x
+ * A/AA and the best practices). A failure lists each rule with its elements.
+ */
+export async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const found = violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * The portal can be installed: its manifest (served as application/manifest+json)
+ * names it, starts and is scoped at the portal's path, opens standalone, and
+ * has PNG icons of 192 and 512 px; the service worker of that scope is active.
+ * (Chromium's own installability check refuses incognito contexts, which
+ * Playwright's are.)
+ */
+export async function expectInstallable(page: Page) {
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href, 'link rel=manifest').toBeTruthy();
+  const manifestUrl = new URL(href!, page.url());
+  const res = await page.request.get(manifestUrl.href);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toMatch(/^application\/manifest\+json/);
+  const manifest = (await res.json()) as {
+    name?: string;
+    short_name?: string;
+    start_url?: string;
+    scope?: string;
+    display?: string;
+    theme_color?: string;
+    icons?: { src: string; sizes: string; type: string }[];
+  };
+  const scope = new URL('./', page.url()).pathname.replace(/^(\/[a-z]+\/).*$/, '$1');
+  expect(manifest).toMatchObject({ start_url: scope, scope, display: 'standalone' });
+  expect(manifest.name).toBeTruthy();
+  expect(manifest.short_name).toBeTruthy();
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+  for (const size of [192, 512]) {
+    const icon = manifest.icons?.find((i) => i.sizes === `${size}x${size}` && i.type === 'image/png');
+    expect(icon, `a ${size} px PNG icon`).toBeDefined();
+    const png = await page.request.get(new URL(icon!.src, manifestUrl).href);
+    expect(png.status()).toBe(200);
+    const body = await png.body();
+    // PNG signature, then the IHDR width and height.
+    expect(body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([size, size]);
+  }
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return { scope: new URL(registration.scope).pathname, state: registration.active?.state };
+      }),
+    )
+    .toEqual({ scope, state: 'activated' });
+}
+
 export async function register(page: Page, resident: Resident) {
   await nav(page).getByRole('link', { name: 'Daftar', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Daftar sebagai warga' })).toBeVisible();
@@ -98,6 +159,7 @@ export async function register(page: Page, resident: Resident) {
   await page.getByLabel('Nomor HP').fill(resident.phone);
   await page.getByLabel('Kata sandi').fill(resident.password);
   await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Daftar' }).click();
 }
 
@@ -122,11 +184,14 @@ export function residentJourneys({ title }: { title: string }) {
       await page.goto('./');
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
+      await expectInstallable(page);
 
       await register(page, resident);
       await expect(main(page).getByText(`Halo, ${resident.fullName}.`)).toBeVisible();
       await expect(nav(page).getByRole('link', { name: 'Akun saya' })).toBeVisible();
       await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
 
       await signOut(page);
       await signIn(page, resident.nik, resident.password);
@@ -138,6 +203,7 @@ export function residentJourneys({ title }: { title: string }) {
       await expect(main(page).getByText(resident.nik)).toHaveCount(0);
       await expect(main(page).getByText('Warga', { exact: true })).toBeVisible();
       await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
     });
 
     test('a resident is refused from the staff area, also after a reload, in both languages', async ({
@@ -153,6 +219,7 @@ export function residentJourneys({ title }: { title: string }) {
       await expect(page.getByRole('heading', { level: 1, name: 'Tidak diizinkan' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Area petugas' })).toHaveCount(0);
       await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
 
       await page.getByRole('group', { name: 'Bahasa' }).getByRole('button', { name: /^EN/ }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
@@ -160,6 +227,7 @@ export function residentJourneys({ title }: { title: string }) {
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
       await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
     });
   });
 }
@@ -182,6 +250,8 @@ export function adminJourneys({
       await expect(page.getByRole('heading', { level: 1, name: 'Silakan masuk' })).toBeVisible();
       await expect(nav(page).getByRole('link', { name: 'Daftar' })).toHaveCount(0);
       await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
+      await expectInstallable(page);
 
       await signIn(page, username, password);
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -190,6 +260,7 @@ export function adminJourneys({
       await nav(page).getByRole('link', { name: 'Area petugas' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Area petugas' })).toBeVisible();
       await expect(main(page).getByText('Seluruh Kabupaten Pamekasan')).toBeVisible();
+      await expectNoAxeViolations(page);
 
       await signOut(page);
       await expect(page.getByRole('heading', { level: 1, name: 'Silakan masuk' })).toBeVisible();
@@ -201,6 +272,7 @@ export function adminJourneys({
       await expect(main(page).getByText('Admin kabupaten', { exact: true })).toBeVisible();
       await expect(main(page).getByText(username, { exact: true })).toBeVisible();
       await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
     });
 
     test('a wrong password is refused with a message', async ({ page }) => {
@@ -208,6 +280,7 @@ export function adminJourneys({
       await signIn(page, username, `${password}-wrong`);
       await expect(main(page).getByRole('alert')).toContainText('kata sandi salah');
       await expect(page.getByRole('heading', { level: 1, name: 'Masuk' })).toBeVisible();
+      await expectNoAxeViolations(page);
     });
   });
 }

@@ -30,6 +30,14 @@ export const casesId = {
   'case.severity.ringan': 'Ringan: masih dapat dilalui dengan nyaman',
   'case.severity.sedang': 'Sedang: mengganggu, harus pelan dan hati-hati',
   'case.severity.berat': 'Berat: berbahaya atau tidak dapat dilalui',
+  'case.photo.offline': 'Disimpan di HP ini; dikirim saat online',
+  'case.outbox.saved': 'Laporan disimpan di HP ini',
+  'case.outbox.savedBody': 'Laporan disimpan di HP ini dan akan dikirim saat online.',
+  'case.outbox.savedHint':
+    'Tidak perlu mengisi ulang. Buka lagi portal ini saat ada sinyal; laporan akan muncul di Laporan saya.',
+  'case.outbox.waiting': '{n} laporan disimpan di HP ini dan akan dikirim saat online.',
+  'case.outbox.sent': 'Laporan yang disimpan di HP ini sudah terkirim: {codes}.',
+  'case.outbox.refused': 'Laporan yang disimpan di HP ini ditolak: {reason}',
   'case.photo.legend': 'Foto',
   'case.photo.hint':
     'Opsional, paling banyak {max} foto (JPEG, PNG atau WEBP, paling besar 10 MB). Lokasi yang tersimpan di foto dapat dipakai sebagai lokasi laporan; data lain di foto dihapus.',
@@ -338,6 +346,14 @@ export const casesEn: Record<keyof typeof casesId, string> = {
   'case.severity.ringan': 'Minor: can still be driven on comfortably',
   'case.severity.sedang': 'Moderate: a nuisance, drive slowly and carefully',
   'case.severity.berat': 'Severe: dangerous or impassable',
+  'case.photo.offline': 'Kept on this phone; sent when online',
+  'case.outbox.saved': 'Report kept on this phone',
+  'case.outbox.savedBody': 'The report is kept on this phone and will be sent when you are online.',
+  'case.outbox.savedHint':
+    'No need to fill it in again. Open this portal again when you have a signal; the report will appear in My reports.',
+  'case.outbox.waiting': '{n} report(s) kept on this phone, to be sent when online.',
+  'case.outbox.sent': 'The report kept on this phone has been sent: {codes}.',
+  'case.outbox.refused': 'The report kept on this phone was refused: {reason}',
   'case.photo.legend': 'Photos',
   'case.photo.hint':
     'Optional, at most {max} photos (JPEG, PNG or WEBP, up to 10 MB). A location stored in a photo can be used as the report’s location; other photo data is removed.',

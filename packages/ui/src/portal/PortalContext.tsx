@@ -17,6 +17,8 @@ export interface ResolvedPortal {
   home: ReactNode;
   /** Header content before the language switch (a notification bell), or null. */
   headerSlot: ReactNode;
+  /** Rendered once at the top of the main area, or null. */
+  background: ReactNode;
 }
 
 export interface PortalNavItem {

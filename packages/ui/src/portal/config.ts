@@ -27,6 +27,8 @@ export interface PortalConfig {
   home?: ReactNode;
   /** Shown in the header bar before the language switch (room for a notification bell). */
   headerSlot?: ReactNode;
+  /** Rendered once at the top of every page (e.g. the sender of reports kept offline and its status line). */
+  background?: ReactNode;
 }
 
 export function resolvePortal(config: PortalConfig): ResolvedPortal {
@@ -43,5 +45,6 @@ export function resolvePortal(config: PortalConfig): ResolvedPortal {
     nav: config.nav ?? [],
     home: config.home ?? null,
     headerSlot: config.headerSlot ?? null,
+    background: config.background ?? null,
   };
 }

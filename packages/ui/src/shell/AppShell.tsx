@@ -99,6 +99,7 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" className="shell-main" tabIndex={-1} ref={main}>
+        {portal.background}
         <Outlet />
       </main>
       <footer className="shell-footer">

@@ -51,5 +51,6 @@ export default function ClusterMap({
       m.remove();
     };
   }, [clusters, caseHref]);
-  return <div ref={box} className="map cluster-map" role="img" aria-label={label} />;
+  // A region, not an image: Leaflet puts its zoom buttons and attribution link inside.
+  return <div ref={box} className="map cluster-map" role="region" aria-label={label} />;
 }

@@ -59,13 +59,13 @@ describe('league page', () => {
       wrapper: withAdminApi(api),
     });
     const row = (await screen.findByRole('rowheader', { name: 'Dinas PUPR' })).closest('tr')!;
-    const sanction = within(row).getByRole('link', { name: 'Dinas PUPR: Lewat batas (sanksi)' });
+    const sanction = within(row).getByRole('link', { name: /Dinas PUPR: Lewat batas \(sanksi\)/ });
     expect(sanction).toHaveTextContent('1');
     expect(sanction).toHaveAttribute(
       'href',
       '/kasus?from=2026-10-01&to=2026-10-31&agencyId=a1&figure=sanction',
     );
-    expect(within(row).getByRole('link', { name: 'Dinas PUPR: P90 respons pertama' })).toHaveTextContent(
+    expect(within(row).getByRole('link', { name: /Dinas PUPR: P90 respons pertama/ })).toHaveTextContent(
       '1,1 hari',
     );
     expect(api.league).toHaveBeenCalledWith({ from: '2026-10-01', to: '2026-10-31' });

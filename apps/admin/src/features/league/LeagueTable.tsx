@@ -80,12 +80,17 @@ export function LeagueTable({
     return nullLast ? order : sort.descending ? -order : order;
   });
   const link = (e: LeagueEntry, figure: string, text: string, label: string) => (
-    <Link to={listLink(period, { ...e.scope, figure })} aria-label={`${e.name}: ${label}`}>
+    <Link to={listLink(period, { ...e.scope, figure })} aria-label={`${text} (${e.name}: ${label})`}>
       {text}
     </Link>
   );
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label={t.lang === 'en' ? `${caption}: table` : `Tabel ${caption}`}
+      tabIndex={0}
+    >
       <table className="league">
         <caption>{caption}</caption>
         <thead>

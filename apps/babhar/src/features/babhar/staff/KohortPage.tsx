@@ -24,7 +24,12 @@ export function KohortPage() {
       <Loadable query={query}>
         {(data) => (
           <>
-            <div className="table-scroll">
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t.pick(L('Tabel kohort, dapat digeser', 'Kohort table, scrollable'))}
+            >
               <table className="babhar-table">
                 <thead>
                   <tr>

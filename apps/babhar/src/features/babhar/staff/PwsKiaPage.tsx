@@ -67,7 +67,12 @@ export function PwsKiaPage() {
       <FormAlert>{csvError ? errorText(csvError, t.lang) : null}</FormAlert>
       <Loadable query={query}>
         {(data) => (
-          <div className="table-scroll">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t.pick(L('Tabel PWS-KIA, dapat digeser', 'PWS-KIA table, scrollable'))}
+          >
             <table className="babhar-table">
               <thead>
                 <tr>

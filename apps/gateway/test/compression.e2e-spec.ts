@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bootTestApp, type TestApp } from './support/test-app';
+
+// The portals' built files go out gzipped, the web app manifest with its own type,
+// and the service worker from the portal's path (its scope).
+describe('portal files: compression, manifest and service worker', () => {
+  let t: TestApp;
+  let dir: string;
+  const script = `export const words = ${JSON.stringify('jalan rusak di desa '.repeat(400))};\n`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'portals-'));
+    const dist = join(dir, 'lorong', 'dist');
+    mkdirSync(join(dist, 'assets'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="id"><title>e-Lorong</title></html>');
+    writeFileSync(join(dist, 'assets', 'index-abc.js'), script);
+    writeFileSync(
+      join(dist, 'manifest.webmanifest'),
+      JSON.stringify({ name: 'e-Lorong', start_url: '/lorong/' }),
+    );
+    writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("install", () => {});\n');
+    t = await bootTestApp({ PORTALS_DIR: dir });
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gzips a large script when the browser accepts it, and not when it does not', async () => {
+    const zipped = await t
+      .http()
+      .get('/lorong/assets/index-abc.js')
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.text).toBe(script);
+    const plain = await t
+      .http()
+      .get('/lorong/assets/index-abc.js')
+      .set('Accept-Encoding', 'identity')
+      .expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBe(Buffer.byteLength(script));
+  });
+
+  it('gzips JSON answers of the API', async () => {
+    const res = await t.http().get('/api/docs/openapi.json').set('Accept-Encoding', 'gzip').expect(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.body.paths['/api/cases']).toBeDefined();
+    // Small answers are not worth it.
+    const small = await t.http().get('/api/health').set('Accept-Encoding', 'gzip').expect(200);
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('serves the manifest as application/manifest+json and the service worker as JavaScript', async () => {
+    const manifest = await t.http().get('/lorong/manifest.webmanifest').expect(200);
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    const worker = await t.http().get('/lorong/sw.js').expect(200);
+    expect(worker.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(worker.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+});
