@@ -32,7 +32,6 @@ import { PolyclinicQuota } from './entities/polyclinic-quota.entity';
 import { FacilitiesService } from './facilities.service';
 import { SEHAT_CONFIG, type SehatSettings } from './sehat.config';
 import { queryRows } from './sql';
-import { SehatWriteQueue } from './write-queue';
 
 /** Puskesmas visit bookings: the resident's side and the quotas. */
 @Injectable()
@@ -42,7 +41,6 @@ export class BookingsService {
     @Inject(SEHAT_CONFIG) private readonly config: SehatSettings,
     private readonly facilities: FacilitiesService,
     private readonly idempotency: IdempotencyService,
-    private readonly writes: SehatWriteQueue,
   ) {}
 
   async book(user: Principal, input: CreateBooking, key: string | undefined): Promise<BookingView> {
@@ -52,11 +50,9 @@ export class BookingsService {
     checkVisitDate(input.date, this.config.bookingDaysAhead);
     checkOpenDay(facility, input.date);
     try {
-      return await this.writes.run(() =>
-        this.idempotency.transaction(
-          { userId: user.userId, key, scope: 'POST /api/sehat/bookings', body: input },
-          (tx) => this.takePlace(tx, user, facility, input),
-        ),
+      return await this.idempotency.transaction(
+        { userId: user.userId, key, scope: 'POST /api/sehat/bookings', body: input },
+        (tx) => this.takePlace(tx, user, facility, input),
       );
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('booking_exists', { polyclinic: 'booking_exists' });
@@ -123,15 +119,13 @@ export class BookingsService {
   }
 
   async cancel(user: Principal, id: string): Promise<BookingView> {
-    return this.writes.run(() =>
-      this.dataSource.transaction(async (tx) => {
-        const booking = mustExist(await tx.getRepository(Booking).findOneBy({ id, residentId: user.userId }));
-        if (!canMoveBooking(booking.status, 'cancelled'))
-          throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
-        await this.release(tx, booking, 'cancelled');
-        return bookingView(booking, await this.facilities.get(booking.facilityId, tx));
-      }),
-    );
+    return this.dataSource.transaction(async (tx) => {
+      const booking = mustExist(await tx.getRepository(Booking).findOneBy({ id, residentId: user.userId }));
+      if (!canMoveBooking(booking.status, 'cancelled'))
+        throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
+      await this.release(tx, booking, 'cancelled');
+      return bookingView(booking, await this.facilities.get(booking.facilityId, tx));
+    });
   }
 
   /** Ends an active booking without service (cancelled, no-show): its place goes back to the quota. */
@@ -183,34 +177,32 @@ export class BookingsService {
     const facility = await this.facilities.get(facilityId);
     if (!offeredPolyclinics(facility).includes(input.polyclinic))
       throw badRequest('polyclinic_not_offered', { polyclinic: 'polyclinic_not_offered' });
-    await this.writes.run(() =>
-      this.dataSource.transaction(async (tx) => {
-        if (input.date) {
-          checkVisitDate(input.date, 366);
-          await this.ensureDay(tx, facilityId, input.polyclinic, input.date);
-          const set = await queryRows(
-            tx,
-            'UPDATE booking_days SET quota = ?, quota_set = ? WHERE facility_id = ? AND polyclinic = ? AND date = ? AND held <= ? RETURNING quota',
-            [input.quota, this.bool(true), facilityId, input.polyclinic, input.date, input.quota],
-          );
-          if (!set.length) throw conflict('quota_below_held', { quota: 'quota_below_held' });
-          return;
-        }
-        await tx
-          .getRepository(PolyclinicQuota)
-          .upsert({ facilityId, polyclinic: input.polyclinic, dailyQuota: input.quota }, [
-            'facilityId',
-            'polyclinic',
-          ]);
-        // Days already open follow the usual quota unless set on their own, never below what they hold.
-        await queryRows(
+    await this.dataSource.transaction(async (tx) => {
+      if (input.date) {
+        checkVisitDate(input.date, 366);
+        await this.ensureDay(tx, facilityId, input.polyclinic, input.date);
+        const set = await queryRows(
           tx,
-          'UPDATE booking_days SET quota = CASE WHEN held > ? THEN held ELSE ? END ' +
-            'WHERE facility_id = ? AND polyclinic = ? AND date >= ? AND quota_set = ? RETURNING quota',
-          [input.quota, input.quota, facilityId, input.polyclinic, todayText(), this.bool(false)],
+          'UPDATE booking_days SET quota = ?, quota_set = ? WHERE facility_id = ? AND polyclinic = ? AND date = ? AND held <= ? RETURNING quota',
+          [input.quota, this.bool(true), facilityId, input.polyclinic, input.date, input.quota],
         );
-      }),
-    );
+        if (!set.length) throw conflict('quota_below_held', { quota: 'quota_below_held' });
+        return;
+      }
+      await tx
+        .getRepository(PolyclinicQuota)
+        .upsert({ facilityId, polyclinic: input.polyclinic, dailyQuota: input.quota }, [
+          'facilityId',
+          'polyclinic',
+        ]);
+      // Days already open follow the usual quota unless set on their own, never below what they hold.
+      await queryRows(
+        tx,
+        'UPDATE booking_days SET quota = CASE WHEN held > ? THEN held ELSE ? END ' +
+          'WHERE facility_id = ? AND polyclinic = ? AND date >= ? AND quota_set = ? RETURNING quota',
+        [input.quota, input.quota, facilityId, input.polyclinic, todayText(), this.bool(false)],
+      );
+    });
     return this.quotas(facilityId, input.date);
   }
 

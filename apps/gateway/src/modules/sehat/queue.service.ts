@@ -17,7 +17,6 @@ import { bookingView, checkFacilityScope, mustExist, offeredPolyclinics, todayTe
 import { BookingsService } from './bookings.service';
 import { Booking } from './entities/booking.entity';
 import { FacilitiesService } from './facilities.service';
-import { SehatWriteQueue } from './write-queue';
 
 /** The puskesmas staff's side of bookings: the day's queue, calling, served / no-show; and the display. */
 @Injectable()
@@ -27,7 +26,6 @@ export class QueueService {
     private readonly facilities: FacilitiesService,
     private readonly bookings: BookingsService,
     private readonly notifications: NotificationsService,
-    private readonly writes: SehatWriteQueue,
   ) {}
 
   async queue(
@@ -57,22 +55,20 @@ export class QueueService {
     const facility = await this.facilities.get(facilityId);
     if (!offeredPolyclinics(facility).includes(polyclinic))
       throw badRequest('polyclinic_not_offered', { polyclinic: 'polyclinic_not_offered' });
-    const called = await this.writes.run(() =>
-      this.dataSource.transaction(async (tx) => {
-        const repo = tx.getRepository(Booking);
-        for (;;) {
-          const next = await repo.findOne({
-            where: { facilityId, polyclinic, date: todayText(), status: 'booked' },
-            order: { queueNumber: 'ASC' },
-          });
-          if (!next) throw conflict('queue_empty', { polyclinic: 'queue_empty' });
-          const calledAt = new Date();
-          // Two staff pressing "call next" at once: only one of them gets each number.
-          const moved = await repo.update({ id: next.id, status: 'booked' }, { status: 'called', calledAt });
-          if (moved.affected) return Object.assign(next, { status: 'called' as const, calledAt });
-        }
-      }),
-    );
+    const called = await this.dataSource.transaction(async (tx) => {
+      const repo = tx.getRepository(Booking);
+      for (;;) {
+        const next = await repo.findOne({
+          where: { facilityId, polyclinic, date: todayText(), status: 'booked' },
+          order: { queueNumber: 'ASC' },
+        });
+        if (!next) throw conflict('queue_empty', { polyclinic: 'queue_empty' });
+        const calledAt = new Date();
+        // Two staff pressing "call next" at once: only one of them gets each number.
+        const moved = await repo.update({ id: next.id, status: 'booked' }, { status: 'called', calledAt });
+        if (moved.affected) return Object.assign(next, { status: 'called' as const, calledAt });
+      }
+    });
     await this.tellCalled(called, facility.name);
     const [entry] = await this.queue(user, facilityId, { polyclinic }).then((q) =>
       q.filter((e) => e.id === called.id),
@@ -87,15 +83,13 @@ export class QueueService {
     if (!canMoveBooking(booking.status, status))
       throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
     if (booking.date !== todayText()) throw conflict('not_today', { status: 'not_today' });
-    await this.writes.run(() =>
-      this.dataSource.transaction(async (tx) => {
-        if (status === 'no_show') return this.bookings.release(tx, booking, 'no_show');
-        const changes =
-          status === 'called' ? { status, calledAt: new Date() } : { status, finishedAt: new Date() };
-        const moved = await tx.getRepository(Booking).update({ id, status: booking.status }, changes);
-        if (!moved.affected) throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
-      }),
-    );
+    await this.dataSource.transaction(async (tx) => {
+      if (status === 'no_show') return this.bookings.release(tx, booking, 'no_show');
+      const changes =
+        status === 'called' ? { status, calledAt: new Date() } : { status, finishedAt: new Date() };
+      const moved = await tx.getRepository(Booking).update({ id, status: booking.status }, changes);
+      if (!moved.affected) throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
+    });
     if (status === 'called')
       await this.tellCalled(booking, (await this.facilities.get(booking.facilityId)).name);
     const entries = await this.queue(user, booking.facilityId, {

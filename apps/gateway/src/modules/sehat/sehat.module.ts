@@ -27,7 +27,6 @@ import { FacilitiesService } from './facilities.service';
 import { QueueController } from './queue.controller';
 import { QueueService } from './queue.service';
 import { sehatConfigProvider } from './sehat.config';
-import { SehatWriteQueue } from './write-queue';
 
 /** e-Sehat: facility directory, puskesmas bookings and queue, health transport, consultations. */
 @Module({
@@ -58,7 +57,6 @@ import { SehatWriteQueue } from './write-queue';
   ],
   providers: [
     sehatConfigProvider,
-    SehatWriteQueue,
     FacilitiesService,
     BookingsService,
     BookingStatsService,

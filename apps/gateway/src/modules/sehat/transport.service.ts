@@ -28,7 +28,6 @@ import { Facility } from './entities/facility.entity';
 import { TransportRequest } from './entities/transport-request.entity';
 import { Vehicle } from './entities/vehicle.entity';
 import { transportView } from './transport-view';
-import { SehatWriteQueue } from './write-queue';
 
 const OPEN: TransportStatus[] = ['requested', 'assigned', 'on_the_way', 'picked_up'];
 const FINAL: TransportStatus[] = ['arrived', 'cancelled', 'invalid'];
@@ -42,7 +41,6 @@ export class TransportService {
     private readonly idempotency: IdempotencyService,
     private readonly regions: RegionsService,
     private readonly access: DispatchAccess,
-    private readonly writes: SehatWriteQueue,
     /** Provided by e-Babhar; without it the maternal summary is simply absent. */
     @Optional()
     @Inject(MATERNAL_SUMMARY_READER)
@@ -174,42 +172,40 @@ export class TransportService {
   /** Assign a vehicle: the one named, or the nearest free one. The vehicle is taken atomically. */
   async assign(user: Principal, id: string, vehicleId: string | undefined): Promise<TransportView> {
     await this.access.check(user);
-    return this.writes.run(() =>
-      this.dataSource.transaction(async (tx) => {
-        const row = await tx.getRepository(TransportRequest).findOneBy({ id });
-        if (!row) throw notFound();
-        if (!canMoveTransport(row.status, 'assigned'))
-          throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
-        let chosen = vehicleId;
-        if (!chosen) {
-          const vehicles = await tx.getRepository(Vehicle).findBy({ state: 'available' });
-          chosen = this.suggest(
-            row,
-            vehicles.map((v) => ({ ...v, free: true })),
-          )?.id;
-          if (!chosen) throw conflict('no_free_vehicle', { vehicleId: 'no_free_vehicle' });
-        } else if (!(await tx.getRepository(Vehicle).existsBy({ id: chosen }))) {
-          throw badRequest('vehicle_unknown', { vehicleId: 'vehicle_unknown' });
-        }
-        if (row.vehicleId === chosen) return this.viewIn(tx, row);
-        const taken = await tx
-          .getRepository(Vehicle)
-          .update({ id: chosen, state: 'available' }, { state: 'on_duty', currentRequestId: row.id });
-        if (!taken.affected) throw conflict('vehicle_busy', { vehicleId: 'vehicle_busy' });
-        if (row.vehicleId) await this.freeVehicle(tx, row.vehicleId, null);
-        const now = new Date();
-        const changes = {
-          status: 'assigned' as const,
-          vehicleId: chosen,
-          dispatcherId: user.userId,
-          assignedAt: row.assignedAt ?? now,
-          updatedAt: now,
-        };
-        const moved = await tx.getRepository(TransportRequest).update({ id, status: row.status }, changes);
-        if (!moved.affected) throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
-        return this.viewIn(tx, Object.assign(row, changes));
-      }),
-    );
+    return this.dataSource.transaction(async (tx) => {
+      const row = await tx.getRepository(TransportRequest).findOneBy({ id });
+      if (!row) throw notFound();
+      if (!canMoveTransport(row.status, 'assigned'))
+        throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
+      let chosen = vehicleId;
+      if (!chosen) {
+        const vehicles = await tx.getRepository(Vehicle).findBy({ state: 'available' });
+        chosen = this.suggest(
+          row,
+          vehicles.map((v) => ({ ...v, free: true })),
+        )?.id;
+        if (!chosen) throw conflict('no_free_vehicle', { vehicleId: 'no_free_vehicle' });
+      } else if (!(await tx.getRepository(Vehicle).existsBy({ id: chosen }))) {
+        throw badRequest('vehicle_unknown', { vehicleId: 'vehicle_unknown' });
+      }
+      if (row.vehicleId === chosen) return this.viewIn(tx, row);
+      const taken = await tx
+        .getRepository(Vehicle)
+        .update({ id: chosen, state: 'available' }, { state: 'on_duty', currentRequestId: row.id });
+      if (!taken.affected) throw conflict('vehicle_busy', { vehicleId: 'vehicle_busy' });
+      if (row.vehicleId) await this.freeVehicle(tx, row.vehicleId, null);
+      const now = new Date();
+      const changes = {
+        status: 'assigned' as const,
+        vehicleId: chosen,
+        dispatcherId: user.userId,
+        assignedAt: row.assignedAt ?? now,
+        updatedAt: now,
+      };
+      const moved = await tx.getRepository(TransportRequest).update({ id, status: row.status }, changes);
+      if (!moved.affected) throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
+      return this.viewIn(tx, Object.assign(row, changes));
+    });
   }
 
   /** Dispatcher moves: on the way, picked up, arrived, cancelled, invalid (a prank call). */
@@ -236,38 +232,36 @@ export class TransportService {
   ): Promise<TransportView> {
     if (!canMoveTransport(row.status, status))
       throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
-    return this.writes.run(() =>
-      this.dataSource.transaction(async (tx) => {
-        const now = new Date();
-        const stamp: Partial<TransportRequest> =
-          status === 'on_the_way'
-            ? { onTheWayAt: now }
-            : status === 'picked_up'
-              ? { pickedUpAt: now }
-              : status === 'arrived'
-                ? { arrivedAt: now, closedAt: now }
-                : { closedAt: now };
-        const changes: Partial<TransportRequest> = {
-          status,
-          statusReason: reason,
-          updatedAt: now,
-          ...stamp,
-          ...(byDispatcher ? { dispatcherId: user.userId } : {}),
-        };
-        const moved = await tx
-          .getRepository(TransportRequest)
-          .update({ id: row.id, status: row.status }, changes);
-        if (!moved.affected) throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
-        if (FINAL.includes(status) && row.vehicleId) {
-          const destination =
-            status === 'arrived'
-              ? await tx.getRepository(Facility).findOneBy({ id: row.destinationFacilityId })
-              : null;
-          await this.freeVehicle(tx, row.vehicleId, destination);
-        }
-        return this.viewIn(tx, Object.assign(row, changes));
-      }),
-    );
+    return this.dataSource.transaction(async (tx) => {
+      const now = new Date();
+      const stamp: Partial<TransportRequest> =
+        status === 'on_the_way'
+          ? { onTheWayAt: now }
+          : status === 'picked_up'
+            ? { pickedUpAt: now }
+            : status === 'arrived'
+              ? { arrivedAt: now, closedAt: now }
+              : { closedAt: now };
+      const changes: Partial<TransportRequest> = {
+        status,
+        statusReason: reason,
+        updatedAt: now,
+        ...stamp,
+        ...(byDispatcher ? { dispatcherId: user.userId } : {}),
+      };
+      const moved = await tx
+        .getRepository(TransportRequest)
+        .update({ id: row.id, status: row.status }, changes);
+      if (!moved.affected) throw conflict('transition_not_allowed', { status: 'transition_not_allowed' });
+      if (FINAL.includes(status) && row.vehicleId) {
+        const destination =
+          status === 'arrived'
+            ? await tx.getRepository(Facility).findOneBy({ id: row.destinationFacilityId })
+            : null;
+        await this.freeVehicle(tx, row.vehicleId, destination);
+      }
+      return this.viewIn(tx, Object.assign(row, changes));
+    });
   }
 
   /** The vehicle is free again; after an arrival it stands at the destination. */

@@ -15,11 +15,11 @@ import type { z } from 'zod';
 import { FieldCipher } from '../../common/crypto/field-cipher';
 import { isUniqueViolation } from '../../database/errors';
 import { AuditService } from '../identity/audit.service';
+import { AuditLogEntry } from '../identity/entities/audit-log.entity';
 import { RegionsService } from '../regions/regions.service';
 import { DispatchAccess } from './dispatch-access';
 import { Vehicle } from './entities/vehicle.entity';
 import { vehicleView } from './transport-view';
-import { SehatWriteQueue } from './write-queue';
 
 /** The desa vehicles of Call Care, managed by dispatchers and the regency admin. */
 @Injectable()
@@ -30,7 +30,6 @@ export class VehiclesService {
     private readonly regions: RegionsService,
     private readonly access: DispatchAccess,
     private readonly audit: AuditService,
-    private readonly writes: SehatWriteQueue,
   ) {}
 
   async list(user: Principal): Promise<VehicleView[]> {
@@ -78,8 +77,8 @@ export class VehiclesService {
     input: z.infer<typeof updateVehicleSchema>,
   ): Promise<VehicleView> {
     await this.access.check(user);
-    return this.writes.run(async () => {
-      const repo = this.dataSource.getRepository(Vehicle);
+    return this.dataSource.transaction(async (tx) => {
+      const repo = tx.getRepository(Vehicle);
       const row = await repo.findOneBy({ id });
       if (!row) throw notFound('vehicle_unknown');
       if (input.state && (row.state === 'on_duty') !== (input.state === 'on_duty'))
@@ -87,12 +86,10 @@ export class VehiclesService {
       if (!Object.keys(input).length) return vehicleView(row, this.cipher);
       const moved = await repo.update({ id, state: row.state }, input);
       if (!moved.affected) throw conflict('vehicle_busy', { state: 'vehicle_busy' });
-      await this.audit.record({
-        actor: user,
-        action: 'vehicle.update',
-        subjectType: 'vehicle',
-        subjectId: id,
-      });
+      await this.audit.record(
+        { actor: user, action: 'vehicle.update', subjectType: 'vehicle', subjectId: id },
+        tx.getRepository(AuditLogEntry),
+      );
       return vehicleView(Object.assign(row, input), this.cipher);
     });
   }
