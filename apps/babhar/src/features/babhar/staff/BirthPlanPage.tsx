@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -11,6 +10,7 @@ import {
 } from '@layanan/domain';
 import { CheckboxField, FormAlert, SelectField, TextField, errorText, usePageTitle, useT } from '@layanan/ui';
 import { useBabharApi } from '../api';
+import { useFormState } from '../form-state';
 import { L, fieldErrors, numberOf } from '../common';
 
 const abo = ['A', 'B', 'AB', 'O'] as const;
@@ -22,7 +22,7 @@ export function BirthPlanPage() {
   const api = useBabharApi();
   const client = useQueryClient();
   usePageTitle('P4K');
-  const [f, setF] = useState({
+  const { values: f, bind } = useFormState({
     attendantKind: 'bidan',
     attendantName: '',
     placeKind: 'puskesmas',
@@ -42,10 +42,6 @@ export function BirthPlanPage() {
     familyPlanning: 'undecided',
     sticker: false,
   });
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
-    setF((s) => ({ ...s, [k]: e.target.value }));
-  const check = (k: 'savings' | 'jkn' | 'sticker') => (e: { target: { checked: boolean } }) =>
-    setF((s) => ({ ...s, [k]: e.target.checked }));
   const save = useMutation({
     mutationFn: () =>
       api.saveBirthPlan(id, {
@@ -71,6 +67,7 @@ export function BirthPlanPage() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['babhar'] }),
   });
   const errors = fieldErrors(save.error);
+  const { field, box } = bind(errors);
   return (
     <section className="page narrow" aria-labelledby="p4k-title">
       <h1 id="p4k-title">{t.pick(L('Rencana persalinan (P4K)', 'Birth plan (P4K)'))}</h1>
@@ -81,67 +78,41 @@ export function BirthPlanPage() {
           save.mutate();
         }}
       >
-        <SelectField
-          label={t.pick(L('Penolong persalinan', 'Birth attendant'))}
-          value={f.attendantKind}
-          onChange={set('attendantKind')}
-        >
+        <SelectField label={t.pick(L('Penolong persalinan', 'Birth attendant'))} {...field('attendantKind')}>
           <option value="bidan">Bidan</option>
           <option value="doctor">{t.pick(L('Dokter', 'Doctor'))}</option>
         </SelectField>
         <TextField
           label={t.pick(L('Nama penolong', 'Attendant’s name'))}
-          value={f.attendantName}
-          onChange={set('attendantName')}
-          error={errors['attendant.name']}
+          {...field('attendantName', 'attendant.name')}
           required
         />
-        <SelectField
-          label={t.pick(L('Tempat bersalin', 'Place of birth'))}
-          value={f.placeKind}
-          onChange={set('placeKind')}
-        >
+        <SelectField label={t.pick(L('Tempat bersalin', 'Place of birth'))} {...field('placeKind')}>
           {birthPlaces.map((p) => (
             <option key={p} value={p}>
               {t.pick(birthPlaceLabels[p])}
             </option>
           ))}
         </SelectField>
-        <TextField
-          label={t.pick(L('Nama tempat', 'Name of the place'))}
-          value={f.placeName}
-          onChange={set('placeName')}
-        />
+        <TextField label={t.pick(L('Nama tempat', 'Name of the place'))} {...field('placeName')} />
         <TextField
           label={t.pick(L('Pendamping', 'Companion'))}
-          value={f.companionName}
-          onChange={set('companionName')}
-          error={errors['companion.name']}
+          {...field('companionName', 'companion.name')}
           required
         />
         <TextField
           label={t.pick(L('Hubungan', 'Relationship'))}
-          value={f.companionRelationship}
-          onChange={set('companionRelationship')}
-          error={errors['companion.relationship']}
+          {...field('companionRelationship', 'companion.relationship')}
           required
         />
-        <SelectField
-          label={t.pick(L('Transportasi', 'Transport'))}
-          value={f.transportKind}
-          onChange={set('transportKind')}
-        >
+        <SelectField label={t.pick(L('Transportasi', 'Transport'))} {...field('transportKind')}>
           {transportKinds.map((k) => (
             <option key={k} value={k}>
               {t.pick(transportKindLabels[k])}
             </option>
           ))}
         </SelectField>
-        <TextField
-          label={t.pick(L('Pengemudi', 'Driver'))}
-          value={f.driverName}
-          onChange={set('driverName')}
-        />
+        <TextField label={t.pick(L('Pengemudi', 'Driver'))} {...field('driverName')} />
         <fieldset className="field">
           <legend>
             {t.pick(
@@ -154,16 +125,10 @@ export function BirthPlanPage() {
           <div className="babhar-row">
             <TextField
               label={t.pick(L('Pendonor 1', 'Donor 1'))}
-              value={f.donor1}
-              onChange={set('donor1')}
-              error={errors['bloodDonors.0.name']}
+              {...field('donor1', 'bloodDonors.0.name')}
               required
             />
-            <SelectField
-              label={t.pick(L('Gol. darah', 'Blood group'))}
-              value={f.donor1Abo}
-              onChange={set('donor1Abo')}
-            >
+            <SelectField label={t.pick(L('Gol. darah', 'Blood group'))} {...field('donor1Abo')}>
               {abo.map((a) => (
                 <option key={a}>{a}</option>
               ))}
@@ -172,16 +137,10 @@ export function BirthPlanPage() {
           <div className="babhar-row">
             <TextField
               label={t.pick(L('Pendonor 2', 'Donor 2'))}
-              value={f.donor2}
-              onChange={set('donor2')}
-              error={errors['bloodDonors.1.name']}
+              {...field('donor2', 'bloodDonors.1.name')}
               required
             />
-            <SelectField
-              label={t.pick(L('Gol. darah', 'Blood group'))}
-              value={f.donor2Abo}
-              onChange={set('donor2Abo')}
-            >
+            <SelectField label={t.pick(L('Gol. darah', 'Blood group'))} {...field('donor2Abo')}>
               {abo.map((a) => (
                 <option key={a}>{a}</option>
               ))}
@@ -191,31 +150,22 @@ export function BirthPlanPage() {
         </fieldset>
         <CheckboxField
           label={t.pick(L('Ada tabungan persalinan', 'Has savings for the birth'))}
-          checked={f.savings}
-          onChange={check('savings')}
+          {...box('savings')}
         />
         <TextField
           label={t.pick(L('Jumlah tabungan (Rp)', 'Savings (Rp)'))}
           inputMode="numeric"
-          value={f.savingsAmount}
-          onChange={set('savingsAmount')}
+          {...field('savingsAmount')}
         />
-        <CheckboxField
-          label={t.pick(L('Punya kartu JKN', 'Has a JKN card'))}
-          checked={f.jkn}
-          onChange={check('jkn')}
-        />
+        <CheckboxField label={t.pick(L('Punya kartu JKN', 'Has a JKN card'))} {...box('jkn')} />
         <TextField
           label={t.pick(L('Nomor JKN', 'JKN number'))}
           inputMode="numeric"
-          value={f.jknNumber}
-          onChange={set('jknNumber')}
-          error={errors['jkn.number']}
+          {...field('jknNumber', 'jkn.number')}
         />
         <SelectField
           label={t.pick(L('KB pasca persalinan', 'Postpartum family planning'))}
-          value={f.familyPlanning}
-          onChange={set('familyPlanning')}
+          {...field('familyPlanning')}
         >
           {familyPlanningMethods.map((m) => (
             <option key={m} value={m}>
@@ -225,8 +175,7 @@ export function BirthPlanPage() {
         </SelectField>
         <CheckboxField
           label={t.pick(L('Stiker P4K sudah ditempel', 'P4K sticker posted'))}
-          checked={f.sticker}
-          onChange={check('sticker')}
+          {...box('sticker')}
         />
         <FormAlert>{save.error ? errorText(save.error, t.lang) : null}</FormAlert>
         {save.isSuccess ? (

@@ -12,6 +12,7 @@ import {
 } from '@layanan/domain';
 import { CheckboxField, FormAlert, SelectField, TextField, errorText, usePageTitle, useT } from '@layanan/ui';
 import { type ContactView, newKey, useBabharApi } from '../api';
+import { useFormState } from '../form-state';
 import { FlagList, L, Loadable, fieldErrors, numberOf, useRules } from '../common';
 
 const todayText = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Jakarta' });
@@ -45,7 +46,7 @@ function ContactForm({
   const navigate = useNavigate();
   const [key] = useState(newKey);
   const first = detail.contacts.length === 0;
-  const [f, setF] = useState({
+  const { values: f, bind } = useFormState({
     date: todayText(),
     provider: 'bidan',
     weightKg: '',
@@ -66,11 +67,6 @@ function ContactForm({
     dangerSignsChecked: true,
     nextContactDate: '',
   });
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
-    setF((s) => ({ ...s, [k]: e.target.value }));
-  const check =
-    (k: 'oedema' | 'ultrasound' | 'dangerSignsChecked') => (e: { target: { checked: boolean } }) =>
-      setF((s) => ({ ...s, [k]: e.target.checked }));
 
   const flags = useMemo(() => {
     const on = parseCalendarDate(f.date);
@@ -127,6 +123,7 @@ function ContactForm({
     onSuccess: () => client.invalidateQueries({ queryKey: ['babhar'] }),
   });
   const errors = fieldErrors(save.error);
+  const { field, box } = bind(errors);
   if (save.data)
     return (
       <div className="notice" role="status" data-testid="contact-saved">
@@ -152,19 +149,8 @@ function ContactForm({
       <p className="muted">
         {detail.mother.fullName} · HPHT {detail.pregnancy.hpht}
       </p>
-      <TextField
-        label={t.pick(L('Tanggal kunjungan', 'Date'))}
-        type="date"
-        value={f.date}
-        onChange={set('date')}
-        error={errors.date}
-        required
-      />
-      <SelectField
-        label={t.pick(L('Diperiksa oleh', 'Seen by'))}
-        value={f.provider}
-        onChange={set('provider')}
-      >
+      <TextField label={t.pick(L('Tanggal kunjungan', 'Date'))} type="date" {...field('date')} required />
+      <SelectField label={t.pick(L('Diperiksa oleh', 'Seen by'))} {...field('provider')}>
         <option value="bidan">Bidan</option>
         <option value="doctor">{t.pick(L('Dokter', 'Doctor'))}</option>
       </SelectField>
@@ -174,17 +160,13 @@ function ContactForm({
           <TextField
             label={t.pick(L('Berat (kg)', 'Weight (kg)'))}
             inputMode="decimal"
-            value={f.weightKg}
-            onChange={set('weightKg')}
-            error={errors.weightKg}
+            {...field('weightKg')}
             required
           />
           <TextField
             label={t.pick(L('Tinggi (cm)', 'Height (cm)'))}
             inputMode="decimal"
-            value={f.heightCm}
-            onChange={set('heightCm')}
-            error={errors.heightCm}
+            {...field('heightCm')}
             required={first}
           />
         </div>
@@ -192,31 +174,21 @@ function ContactForm({
           <TextField
             label={t.pick(L('Sistolik (mmHg)', 'Systolic (mmHg)'))}
             inputMode="numeric"
-            value={f.systolic}
-            onChange={set('systolic')}
-            error={errors.systolic}
+            {...field('systolic')}
             required
           />
           <TextField
             label={t.pick(L('Diastolik (mmHg)', 'Diastolic (mmHg)'))}
             inputMode="numeric"
-            value={f.diastolic}
-            onChange={set('diastolic')}
-            error={errors.diastolic}
+            {...field('diastolic')}
             required
           />
         </div>
-        <CheckboxField
-          label={t.pick(L('Bengkak (oedema)', 'Oedema'))}
-          checked={f.oedema}
-          onChange={check('oedema')}
-        />
+        <CheckboxField label={t.pick(L('Bengkak (oedema)', 'Oedema'))} {...box('oedema')} />
         <TextField
           label={t.pick(L('LILA (cm)', 'MUAC / LILA (cm)'))}
           inputMode="decimal"
-          value={f.lilaCm}
-          onChange={set('lilaCm')}
-          error={errors.lilaCm}
+          {...field('lilaCm')}
         />
       </fieldset>
       <fieldset className="field">
@@ -224,15 +196,9 @@ function ContactForm({
         <TextField
           label={t.pick(L('TFU (cm)', 'Fundal height (cm)'))}
           inputMode="decimal"
-          value={f.fundalHeightCm}
-          onChange={set('fundalHeightCm')}
-          error={errors.fundalHeightCm}
+          {...field('fundalHeightCm')}
         />
-        <SelectField
-          label={t.pick(L('Presentasi janin', 'Presentation'))}
-          value={f.presentation}
-          onChange={set('presentation')}
-        >
+        <SelectField label={t.pick(L('Presentasi janin', 'Presentation'))} {...field('presentation')}>
           <option value="">—</option>
           <option value="cephalic">{t.pick(L('Kepala', 'Cephalic'))}</option>
           <option value="breech">{t.pick(L('Sungsang', 'Breech'))}</option>
@@ -242,29 +208,18 @@ function ContactForm({
         <TextField
           label={t.pick(L('DJJ (/menit)', 'FHR (/min)'))}
           inputMode="numeric"
-          value={f.fetalHeartRate}
-          onChange={set('fetalHeartRate')}
-          error={errors.fetalHeartRate}
+          {...field('fetalHeartRate')}
         />
       </fieldset>
       <fieldset className="field">
         <legend>{t.pick(L('Imunisasi Td, tablet tambah darah', 'Td immunisation, iron tablets'))}</legend>
         <div className="babhar-row">
-          <SelectField
-            label={t.pick(L('Status Td', 'Td status'))}
-            value={f.tdStatus}
-            onChange={set('tdStatus')}
-          >
+          <SelectField label={t.pick(L('Status Td', 'Td status'))} {...field('tdStatus')}>
             {tdStatuses.map((s) => (
               <option key={s}>{s}</option>
             ))}
           </SelectField>
-          <SelectField
-            label={t.pick(L('Dosis Td diberikan', 'Td dose given'))}
-            value={f.tdDoseGiven}
-            onChange={set('tdDoseGiven')}
-            error={errors.tdDoseGiven}
-          >
+          <SelectField label={t.pick(L('Dosis Td diberikan', 'Td dose given'))} {...field('tdDoseGiven')}>
             <option value="">—</option>
             {tdStatuses.slice(1).map((s) => (
               <option key={s}>{s}</option>
@@ -274,49 +229,30 @@ function ContactForm({
         <TextField
           label={t.pick(L('Tablet tambah darah (butir)', 'Iron tablets (count)'))}
           inputMode="numeric"
-          value={f.ironTablets}
-          onChange={set('ironTablets')}
-          error={errors.ironTablets}
+          {...field('ironTablets')}
         />
       </fieldset>
       <fieldset className="field">
         <legend>{t.pick(L('Laboratorium', 'Laboratory'))}</legend>
         <div className="babhar-row">
-          <TextField
-            label="Hb (g/dL)"
-            inputMode="decimal"
-            value={f.hbGdl}
-            onChange={set('hbGdl')}
-            error={errors['lab.hbGdl']}
-          />
-          <SelectField
-            label={t.pick(L('Protein urin', 'Urine protein'))}
-            value={f.urineProtein}
-            onChange={set('urineProtein')}
-          >
+          <TextField label="Hb (g/dL)" inputMode="decimal" {...field('hbGdl', 'lab.hbGdl')} />
+          <SelectField label={t.pick(L('Protein urin', 'Urine protein'))} {...field('urineProtein')}>
             <option value="">—</option>
             {urineProteinLevels.map((u) => (
               <option key={u}>{u}</option>
             ))}
           </SelectField>
         </div>
-        <CheckboxField
-          label={t.pick(L('USG dilakukan', 'Ultrasound done'))}
-          checked={f.ultrasound}
-          onChange={check('ultrasound')}
-        />
+        <CheckboxField label={t.pick(L('USG dilakukan', 'Ultrasound done'))} {...box('ultrasound')} />
         <CheckboxField
           label={t.pick(L('Tanda bahaya sudah ditanyakan', 'Danger signs asked about'))}
-          checked={f.dangerSignsChecked}
-          onChange={check('dangerSignsChecked')}
+          {...box('dangerSignsChecked')}
         />
       </fieldset>
       <TextField
         label={t.pick(L('Kunjungan berikutnya', 'Next contact'))}
         type="date"
-        value={f.nextContactDate}
-        onChange={set('nextContactDate')}
-        error={errors.nextContactDate}
+        {...field('nextContactDate')}
       />
       <div aria-live="polite" className="live-flags">
         <h2>{t.pick(L('Tanda perhatian', 'Flags'))}</h2>

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSession } from '@layanan/auth/client';
 import { FormAlert, SelectField, TextField, errorText, usePageTitle, useT } from '@layanan/ui';
 import { type LookupResult, type MotherView, newKey, useBabharApi } from '../api';
+import { useFormState } from '../form-state';
 import { L, fieldErrors, formatDate, numberOf, statusLabel } from '../common';
 import { StaffNav } from './StaffNav';
 
@@ -95,7 +96,7 @@ function MotherForm({ nik, onCreated }: { nik: string; onCreated: (m: MotherView
   const api = useBabharApi();
   const { user } = useSession();
   const [key] = useState(newKey);
-  const [form, setForm] = useState({
+  const { values: form, bind } = useFormState({
     fullName: '',
     birthDate: '',
     phone: '',
@@ -104,8 +105,6 @@ function MotherForm({ nik, onCreated }: { nik: string; onCreated: (m: MotherView
     heightCm: '',
     marriageDate: '',
   });
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: e.target.value }));
   const puskesmas = useQuery({ queryKey: ['babhar', 'puskesmas'], queryFn: () => api.puskesmas() });
   const district =
     puskesmas.data?.find((p) => p.id === user?.facilityId)?.districtCode ?? puskesmas.data?.[0]?.districtCode;
@@ -132,6 +131,7 @@ function MotherForm({ nik, onCreated }: { nik: string; onCreated: (m: MotherView
     onSuccess: onCreated,
   });
   const errors = fieldErrors(create.error);
+  const { field } = bind(errors);
   return (
     <form
       className="form"
@@ -145,35 +145,15 @@ function MotherForm({ nik, onCreated }: { nik: string; onCreated: (m: MotherView
       <p className="muted">
         {t.pick(L('NIK belum terdaftar: isi data ibu.', 'NIK not registered yet: fill in her details.'))}
       </p>
-      <TextField
-        label={t.pick(L('Nama lengkap', 'Full name'))}
-        value={form.fullName}
-        onChange={set('fullName')}
-        error={errors.fullName}
-        required
-      />
+      <TextField label={t.pick(L('Nama lengkap', 'Full name'))} {...field('fullName')} required />
       <TextField
         label={t.pick(L('Tanggal lahir', 'Date of birth'))}
         type="date"
-        value={form.birthDate}
-        onChange={set('birthDate')}
-        error={errors.birthDate}
+        {...field('birthDate')}
         required
       />
-      <TextField
-        label={t.pick(L('Nomor HP', 'Mobile number'))}
-        inputMode="tel"
-        value={form.phone}
-        onChange={set('phone')}
-        error={errors.phone}
-      />
-      <SelectField
-        label={t.pick(L('Desa / kelurahan', 'Village'))}
-        value={form.villageCode}
-        onChange={set('villageCode')}
-        error={errors.villageCode}
-        required
-      >
+      <TextField label={t.pick(L('Nomor HP', 'Mobile number'))} inputMode="tel" {...field('phone')} />
+      <SelectField label={t.pick(L('Desa / kelurahan', 'Village'))} {...field('villageCode')} required>
         <option value="">{t.pick(L('— pilih —', '— choose —'))}</option>
         {villages.data?.map((v) => (
           <option key={v.code} value={v.code}>
@@ -183,24 +163,18 @@ function MotherForm({ nik, onCreated }: { nik: string; onCreated: (m: MotherView
       </SelectField>
       <TextField
         label={t.pick(L('Alamat (dusun, RT/RW)', 'Address (hamlet, RT/RW)'))}
-        value={form.address}
-        onChange={set('address')}
-        error={errors.address}
+        {...field('address')}
         required
       />
       <TextField
         label={t.pick(L('Tinggi badan (cm)', 'Height (cm)'))}
         inputMode="decimal"
-        value={form.heightCm}
-        onChange={set('heightCm')}
-        error={errors.heightCm}
+        {...field('heightCm')}
       />
       <TextField
         label={t.pick(L('Tanggal menikah', 'Date of marriage'))}
         type="date"
-        value={form.marriageDate}
-        onChange={set('marriageDate')}
-        error={errors.marriageDate}
+        {...field('marriageDate')}
       />
       <FormAlert>{create.error ? errorText(create.error, t.lang) : null}</FormAlert>
       <button type="submit" className="button" disabled={create.isPending}>
@@ -217,7 +191,7 @@ function PregnancyForm({ mother }: { mother: MotherView }) {
   const { user } = useSession();
   const [key] = useState(newKey);
   const puskesmas = useQuery({ queryKey: ['babhar', 'puskesmas'], queryFn: () => api.puskesmas() });
-  const [form, setForm] = useState({
+  const { values: form, bind } = useFormState({
     hpht: '',
     usgHpl: '',
     gravida: '1',
@@ -226,8 +200,6 @@ function PregnancyForm({ mother }: { mother: MotherView }) {
     lastBirthDate: '',
     puskesmasId: user?.facilityId ?? '',
   });
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: e.target.value }));
   const create = useMutation({
     mutationFn: () =>
       api.registerPregnancy(
@@ -246,6 +218,7 @@ function PregnancyForm({ mother }: { mother: MotherView }) {
     onSuccess: (p) => navigate(`/staf/kehamilan/${p.id}`),
   });
   const errors = fieldErrors(create.error);
+  const { field } = bind(errors);
   return (
     <form
       className="form"
@@ -261,56 +234,26 @@ function PregnancyForm({ mother }: { mother: MotherView }) {
       <TextField
         label={t.pick(L('HPHT', 'First day of last period (HPHT)'))}
         type="date"
-        value={form.hpht}
-        onChange={set('hpht')}
-        error={errors.hpht}
+        {...field('hpht')}
         required
       />
       <TextField
         label={t.pick(L('HPL dari USG (jika ada)', 'Due date by ultrasound (if any)'))}
         type="date"
-        value={form.usgHpl}
-        onChange={set('usgHpl')}
-        error={errors.usgHpl}
+        {...field('usgHpl')}
       />
       <div className="babhar-row">
-        <TextField
-          label="G"
-          inputMode="numeric"
-          value={form.gravida}
-          onChange={set('gravida')}
-          error={errors.gravida}
-        />
-        <TextField
-          label="P"
-          inputMode="numeric"
-          value={form.para}
-          onChange={set('para')}
-          error={errors.para}
-        />
-        <TextField
-          label="A"
-          inputMode="numeric"
-          value={form.abortus}
-          onChange={set('abortus')}
-          error={errors.abortus}
-        />
+        <TextField label="G" inputMode="numeric" {...field('gravida')} />
+        <TextField label="P" inputMode="numeric" {...field('para')} />
+        <TextField label="A" inputMode="numeric" {...field('abortus')} />
       </div>
       <TextField
         label={t.pick(L('Tanggal persalinan terakhir', 'Date of the last birth'))}
         type="date"
-        value={form.lastBirthDate}
-        onChange={set('lastBirthDate')}
-        error={errors.lastBirthDate}
+        {...field('lastBirthDate')}
       />
       {user?.role === 'regency_admin' ? (
-        <SelectField
-          label="Puskesmas"
-          value={form.puskesmasId}
-          onChange={set('puskesmasId')}
-          error={errors.puskesmasId}
-          required
-        >
+        <SelectField label="Puskesmas" {...field('puskesmasId')} required>
           <option value="">{t.pick(L('— pilih —', '— choose —'))}</option>
           {puskesmas.data?.map((p) => (
             <option key={p.id} value={p.id}>
