@@ -163,7 +163,6 @@ describe('KSPR score and category', () => {
       placeOfBirth: { id: 'Polindes / puskesmas / rumah sakit' },
       attendant: { id: 'Bidan / dokter' },
       colour: 'yellow',
-      scores: '6–10',
     });
     expect(ksprGuidance.KRST).toMatchObject({
       care: { en: 'Doctor' },
@@ -171,7 +170,6 @@ describe('KSPR score and category', () => {
       placeOfBirth: { en: 'Hospital' },
       attendant: { en: 'Doctor' },
       colour: 'red',
-      scores: '≥ 12',
     });
     expect(assessKspr(['17', '6'], config)).toMatchObject({
       items: ['6', '17'],

@@ -206,8 +206,6 @@ export type KsprColour = 'green' | 'yellow' | 'red';
 export interface KsprGuidance {
   category: KsprCategory;
   label: Bilingual;
-  /** The score range on the current card. */
-  scores: string;
   care: Bilingual;
   referral: Bilingual;
   placeOfBirth: Bilingual;
@@ -221,7 +219,6 @@ export const ksprGuidance: Record<KsprCategory, KsprGuidance> = {
   KRR: {
     category: 'KRR',
     label: { id: 'Kehamilan Risiko Rendah (KRR)', en: 'Low-risk pregnancy (KRR)' },
-    scores: '2',
     care: { id: 'Bidan', en: 'Midwife (bidan)' },
     referral: { id: 'Tidak perlu dirujuk', en: 'No referral' },
     placeOfBirth: { id: 'Rumah / polindes', en: 'Home / village maternity post (polindes)' },
@@ -232,7 +229,6 @@ export const ksprGuidance: Record<KsprCategory, KsprGuidance> = {
   KRT: {
     category: 'KRT',
     label: { id: 'Kehamilan Risiko Tinggi (KRT)', en: 'High-risk pregnancy (KRT)' },
-    scores: '6–10',
     care: { id: 'Bidan / dokter', en: 'Midwife (bidan) / doctor' },
     referral: { id: 'Bidan / puskesmas', en: 'Midwife (bidan) / puskesmas' },
     placeOfBirth: { id: 'Polindes / puskesmas / rumah sakit', en: 'Polindes / puskesmas / hospital' },
@@ -243,7 +239,6 @@ export const ksprGuidance: Record<KsprCategory, KsprGuidance> = {
   KRST: {
     category: 'KRST',
     label: { id: 'Kehamilan Risiko Sangat Tinggi (KRST)', en: 'Very high-risk pregnancy (KRST)' },
-    scores: '≥ 12',
     care: { id: 'Dokter', en: 'Doctor' },
     referral: { id: 'Rumah sakit', en: 'Hospital' },
     placeOfBirth: { id: 'Rumah sakit', en: 'Hospital' },
