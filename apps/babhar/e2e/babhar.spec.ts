@@ -44,7 +44,8 @@ async function registerMotherAndPregnancy(
   await main(page).getByRole('button', { name: 'Cari' }).click();
   await expect(main(page).getByRole('heading', { name: 'Data ibu' })).toBeVisible();
   await page.getByLabel('Nama lengkap').fill(mother.name);
-  await page.getByLabel('Tanggal lahir').fill(mother.birthDate);
+  // The date of birth comes from the NIK (DOMAIN §2).
+  await expect(page.getByLabel('Tanggal lahir')).toHaveValue(mother.birthDate);
   await page.getByLabel('Nomor HP').fill('081234567890');
   const desa = page.getByLabel('Desa / kelurahan');
   await expect(desa.locator('option')).not.toHaveCount(1);

@@ -21,6 +21,7 @@ import { AncContactRow, Mother, Pregnancy } from '../src/modules/babhar/entities
 import { AuditLogEntry } from '../src/modules/identity/entities/audit-log.entity';
 import {
   TLANAKAN_DESA,
+  birthDateOf,
   as,
   daysFromToday,
   k1Body,
@@ -479,7 +480,7 @@ describe('e-Babhar: health staff and mothers', () => {
     const body = {
       mother: {
         fullName: 'Warga Tujuh',
-        birthDate: '1995-01-01',
+        birthDate: birthDateOf(testNik(7)),
         villageCode: TLANAKAN_DESA,
         address: 'Dusun Barat RT 02',
       },
@@ -492,6 +493,13 @@ describe('e-Babhar: health staff and mothers', () => {
       .send({ ...body, pregnancy: { ...body.pregnancy, hpht: daysFromToday(5) } })
       .expect(400);
     expect(bad.body.fields).toHaveProperty(['pregnancy.hpht']);
+    const notHerBirthDate = await t
+      .http()
+      .post('/api/babhar/me/pregnancies')
+      .set(as(resident.accessToken))
+      .send({ ...body, mother: { ...body.mother, birthDate: '1995-01-02' } })
+      .expect(400);
+    expect(notHerBirthDate.body.fields['mother.birthDate']).toMatch(/tanggal lahir pada NIK|one in the NIK/);
     const notPuskesmas = await t
       .http()
       .post('/api/babhar/me/pregnancies')

@@ -1,4 +1,4 @@
-import { addCalendarDays, formatCalendarDate, todayInWib } from '@layanan/domain';
+import { addCalendarDays, formatCalendarDate, parseNik, todayInWib } from '@layanan/domain';
 import type { TestApp } from './test-app';
 
 export const as = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -14,11 +14,18 @@ export async function puskesmas(t: TestApp, code: string): Promise<string> {
   return list.body.find((f: { code: string }) => f.code === code).id;
 }
 
+/** The date of birth a NIK carries (DOMAIN §2); a mother's record must agree with it. */
+export function birthDateOf(nik: string): string {
+  const parsed = parseNik(nik);
+  if (!parsed.ok) throw new Error(`test NIK ${nik} does not parse: ${parsed.error}`);
+  return parsed.value.birthDate;
+}
+
 export function motherBody(nik: string, extra: Record<string, unknown> = {}) {
   return {
     nik,
     fullName: 'Siti Aminah',
-    birthDate: '1995-01-01',
+    birthDate: birthDateOf(nik),
     phone: '081234567890',
     villageCode: TLANAKAN_DESA,
     address: 'Dusun Krajan RT 01 RW 02',

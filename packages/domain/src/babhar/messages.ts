@@ -8,6 +8,10 @@ import type { Bilingual, Lang } from '../common/language.js';
 export const babharMessages = {
   date_invalid: { id: 'Tanggal tidak valid (format TTTT-BB-HH)', en: 'Not a real date (format YYYY-MM-DD)' },
   date_future: { id: 'Tanggal tidak boleh di masa depan', en: 'The date cannot be in the future' },
+  birth_date_not_nik: {
+    id: 'Tanggal lahir tidak sama dengan tanggal lahir pada NIK',
+    en: 'The date of birth differs from the one in the NIK',
+  },
   nik_not_female: {
     id: 'NIK ini milik laki-laki (tanggal lahir pada NIK perempuan ditambah 40)',
     en: 'This NIK belongs to a man (a woman’s NIK adds 40 to the day of birth)',

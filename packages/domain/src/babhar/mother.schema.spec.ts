@@ -33,6 +33,13 @@ describe('mother registration', () => {
     expect(issues({ ...valid, nik: '3528010105900001' })).toEqual([['nik', 'nik_not_female']]);
   });
 
+  it('refuses a date of birth other than the one the NIK carries', () => {
+    expect(issues({ ...valid, birthDate: '1990-05-02' })).toEqual([['birthDate', 'birth_date_not_nik']]);
+    expect(issues({ ...valid, birthDate: '1991-05-01' })).toEqual([['birthDate', 'birth_date_not_nik']]);
+    // A NIK that does not parse is refused by its own field only.
+    expect(issues({ ...valid, nik: '12345', birthDate: '1991-05-01' })).toEqual([['nik', 'nik_format']]);
+  });
+
   it('keeps the NIK codes of the suite', () => {
     expect(issues({ ...valid, nik: '12345' })).toEqual([['nik', 'nik_format']]);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type CalendarDate, todayInWib } from '../common/calendar-date.js';
+import { type CalendarDate, parseCalendarDate, todayInWib } from '../common/calendar-date.js';
 import { fullNameSchema, phoneSchema } from '../identity/identity.schema.js';
 import { type NikRegionLookup, parseNik } from '../nik/nik.js';
 import { nikSchema } from '../nik/nik.schema.js';
@@ -44,6 +44,10 @@ export function motherRegistrationSchema(options: BabharSchemaOptions & { region
       for (const key of ['birthDate', 'marriageDate'] as const)
         if (isAfterToday(v[key], today))
           ctx.addIssue({ code: 'custom', path: [key], ...babharCoded('date_future') });
+      // The NIK carries the date of birth (DOMAIN §2): a different date is a typo in one of them.
+      const parsed = parseNik(v.nik, options.regions, today);
+      if (parsed.ok && parseCalendarDate(v.birthDate) && parsed.value.birthDate !== v.birthDate)
+        ctx.addIssue({ code: 'custom', path: ['birthDate'], ...babharCoded('birth_date_not_nik') });
     });
 }
 export type MotherRegistrationInput = z.input<ReturnType<typeof motherRegistrationSchema>>;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSession } from '@layanan/auth/client';
+import { parseNik } from '@layanan/domain';
 import { FormAlert, SelectField, TextField, errorText, usePageTitle, useT } from '@layanan/ui';
 import { type LookupResult, type MotherView, newKey, useBabharApi } from '../api';
 import { useFormState } from '../form-state';
@@ -98,7 +99,8 @@ function MotherForm({ nik, onCreated }: { nik: string; onCreated: (m: MotherView
   const [key] = useState(newKey);
   const { values: form, bind } = useFormState({
     fullName: '',
-    birthDate: '',
+    // The NIK carries the date of birth (DOMAIN §2); the gateway refuses another one.
+    birthDate: birthDateInNik(nik),
     phone: '',
     villageCode: '',
     address: '',
@@ -268,4 +270,9 @@ function PregnancyForm({ mother }: { mother: MotherView }) {
       </button>
     </form>
   );
+}
+
+function birthDateInNik(nik: string): string {
+  const parsed = parseNik(nik);
+  return parsed.ok ? parsed.value.birthDate : '';
 }
