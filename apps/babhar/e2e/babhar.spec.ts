@@ -33,10 +33,11 @@ async function openStaffArea(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Area petugas' })).toBeVisible();
 }
 
-/** The bidan registers a mother and her pregnancy (10 weeks) and lands on the pregnancy page. */
+/** The bidan registers a mother and her pregnancy (10 weeks unless said) and lands on the pregnancy page. */
 async function registerMotherAndPregnancy(
   page: Page,
   mother: { nik: string; birthDate: string; name: string },
+  hphtDaysAgo = 70,
 ) {
   await openStaffArea(page);
   await main(page).getByRole('link', { name: 'Daftarkan ibu' }).click();
@@ -56,7 +57,7 @@ async function registerMotherAndPregnancy(
   await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Simpan data ibu' }).click();
   await expect(main(page).getByRole('heading', { name: `Kehamilan: ${mother.name}` })).toBeVisible();
-  await page.getByLabel('HPHT', { exact: true }).fill(wibDatePlus(-70));
+  await page.getByLabel('HPHT', { exact: true }).fill(wibDatePlus(-hphtDaysAgo));
   await main(page).getByRole('button', { name: 'Daftarkan kehamilan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: mother.name })).toBeVisible();
 }
@@ -90,6 +91,36 @@ test('a bidan registers a mother and her pregnancy, records K1 with LILA 22 cm a
   await expect(saved).toContainText('KEK');
   await main(page).getByRole('button', { name: 'Kembali ke data kehamilan' }).click();
   await expect(main(page).locator('.case-card').filter({ hasText: 'K1M' })).toContainText('LILA 22 cm');
+});
+
+test('a bidan records the birth at term and the first postpartum contact (KF1)', async ({ page }) => {
+  test.setTimeout(90_000);
+  const mother = { ...womanNik(), name: 'Ibu Aisyah Uji' };
+  await page.goto('./');
+  await signIn(page, 'bidan', 'Bidan12345');
+  await registerMotherAndPregnancy(page, mother, 275);
+  await main(page).getByRole('link', { name: 'Catat persalinan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Catat persalinan / keguguran' })).toBeVisible();
+  await page.getByLabel('Tempat').selectOption({ label: 'Puskesmas' });
+  await page.getByLabel('Berat lahir (gram)').fill('3100');
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+  await main(page).getByRole('button', { name: 'Simpan' }).click();
+  await expect(main(page).getByTestId('outcome-saved')).toContainText('Persalinan tercatat');
+  await main(page).getByRole('link', { name: 'Kembali ke data kehamilan' }).click();
+  await expect(main(page).getByTestId('outcome-summary')).toContainText('Perempuan 3100 g');
+  const kf = main(page).getByRole('list', { name: 'Kunjungan nifas' });
+  await expect(kf).toContainText('KF1: belum');
+  await main(page).getByRole('link', { name: 'Catat kunjungan nifas' }).click();
+  await page.getByLabel('Sistolik (mmHg)').fill('110');
+  await page.getByLabel('Diastolik (mmHg)').fill('70');
+  await page.getByLabel('Kapsul vitamin A diberikan').check();
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+  await main(page).getByRole('button', { name: 'Simpan' }).click();
+  await expect(main(page).getByTestId('postpartum-saved')).toContainText('KF1');
+  await main(page).getByRole('link', { name: 'Kembali ke data kehamilan' }).click();
+  await expect(main(page).getByRole('list', { name: 'Kunjungan nifas' })).toContainText('KF1: sudah');
 });
 
 test('a bidan fills a KSPR card that totals 6 and sees KRT with its recommended place of birth', async ({

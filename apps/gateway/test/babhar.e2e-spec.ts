@@ -584,13 +584,18 @@ describe('e-Babhar: health staff and mothers', () => {
       .set(as(bidan))
       .send(k1Body())
       .expect(409);
-    const kf = await t
-      .http()
-      .post(`/api/babhar/pregnancies/${pregnancyId}/postpartum-contacts`)
-      .set(as(bidan))
-      .send({ date: daysFromToday(0), provider: 'bidan', vitaminA: true })
-      .expect(201);
+    // The portal sends a key: its scope (the route with the pregnancy's id) is 85 characters long.
+    const postKf = () =>
+      t
+        .http()
+        .post(`/api/babhar/pregnancies/${pregnancyId}/postpartum-contacts`)
+        .set(as(bidan))
+        .set('Idempotency-Key', 'bbh-kf1-retry-0001')
+        .send({ date: daysFromToday(0), provider: 'bidan', vitaminA: true })
+        .expect(201);
+    const kf = await postKf();
     expect(kf.body.visitCode).toBe('KF1');
+    expect((await postKf()).body.id).toBe(kf.body.id);
     const closed = await t.http().get(`/api/babhar/pregnancies/${pregnancyId}`).set(as(bidan)).expect(200);
     expect(closed.body.outcome).toMatchObject({ kind: 'birth', facilityBirthByHealthWorker: true });
     expect(closed.body.postpartum).toEqual([expect.objectContaining({ visitCode: 'KF1', vitaminA: true })]);

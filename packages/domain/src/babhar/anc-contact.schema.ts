@@ -71,6 +71,13 @@ export const referralSchema = z
   })
   .describe('Referral');
 
+/** A referral recorded on its own (outside an ANC contact). */
+export const referralInputSchema = z.strictObject({
+  date: calendarDateStringSchema.describe('Date of the referral'),
+  ...referralSchema.shape,
+});
+export type ReferralInput = z.input<typeof referralInputSchema>;
+
 /** The fields of an ANC contact form (the 10T), without the cross-field rules. */
 export const ancContactFieldsSchema = z.strictObject({
   date: calendarDateStringSchema.describe('Date of the contact'),

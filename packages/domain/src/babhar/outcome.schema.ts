@@ -45,8 +45,35 @@ export const outcomePlaceLabels: Record<(typeof outcomePlaces)[number], Bilingua
   on_the_way: { id: 'Di perjalanan', en: 'On the way' },
 };
 
+export const outcomeKindLabels: Record<(typeof outcomeKinds)[number], Bilingual> = {
+  birth: { id: 'Persalinan', en: 'Birth' },
+  miscarriage: { id: 'Keguguran', en: 'Miscarriage' },
+};
+
+export const outcomeAttendantLabels: Record<(typeof outcomeAttendants)[number], Bilingual> = {
+  doctor: { id: 'Dokter', en: 'Doctor' },
+  bidan: { id: 'Bidan', en: 'Midwife (bidan)' },
+  other_health_worker: { id: 'Tenaga kesehatan lain', en: 'Other health worker' },
+  traditional_birth_attendant: { id: 'Dukun bayi', en: 'Traditional birth attendant (dukun)' },
+  family: { id: 'Keluarga', en: 'Family' },
+  none: { id: 'Tanpa penolong', en: 'Unattended' },
+};
+
+export const deliveryModeLabels: Record<(typeof deliveryModes)[number], Bilingual> = {
+  spontaneous: { id: 'Spontan (normal)', en: 'Spontaneous (vaginal)' },
+  vacuum_or_forceps: { id: 'Vakum / forsep', en: 'Vacuum / forceps' },
+  caesarean: { id: 'Sesar (SC)', en: 'Caesarean section' },
+};
+
+export const babySexes = ['female', 'male', 'undetermined'] as const;
+export const babySexLabels: Record<(typeof babySexes)[number], Bilingual> = {
+  female: { id: 'Perempuan', en: 'Girl' },
+  male: { id: 'Laki-laki', en: 'Boy' },
+  undetermined: { id: 'Belum dapat ditentukan', en: 'Undetermined' },
+};
+
 export const babySchema = z.strictObject({
-  sex: z.enum(['female', 'male', 'undetermined']),
+  sex: z.enum(babySexes),
   bornAlive: z.boolean(),
   weightGrams: z.number().int().min(200).max(7000).optional(),
 });

@@ -16,11 +16,15 @@ import type {
   MotherRegistrationInput,
   MotherView,
   MyPregnancy,
+  OutcomeInput,
+  PostpartumContactInput,
+  PostpartumVisitCode,
   PregnancyDatesView,
   PregnancyDetail,
   PregnancyRegistrationInput,
   PregnancyView,
   PwsReport,
+  ReferralInput,
   WorklistReason,
   WorklistView,
 } from '@layanan/domain';
@@ -80,6 +84,13 @@ export interface BabharApi {
   ksprCard(id: string): Promise<KsprCard>;
   saveKspr(id: string, input: KsprAssessmentInput, key: string): Promise<KsprSaved>;
   saveBirthPlan(id: string, input: BirthPlanInput): Promise<BirthPlanInput>;
+  refer(id: string, input: ReferralInput, key: string): Promise<{ id: string; date: string; to: string }>;
+  recordOutcome(id: string, input: OutcomeInput, key: string): Promise<{ id: string; status: string }>;
+  recordPostpartum(
+    id: string,
+    input: PostpartumContactInput,
+    key: string,
+  ): Promise<{ id: string; visitCode: PostpartumVisitCode }>;
   acknowledge(reportId: string): Promise<unknown>;
   worklist(reason?: WorklistReason): Promise<WorklistView>;
   kohort(page: number): Promise<KohortPage>;
@@ -140,6 +151,33 @@ export function babharApi(client: ApiClient): BabharApi {
           await client.PUT('/api/babhar/pregnancies/{id}/birth-plan', {
             body: body as never,
             params: { path: { id } },
+          }),
+        ),
+      ),
+    refer: async (id, body, k) =>
+      json(
+        unwrap(
+          await client.POST('/api/babhar/pregnancies/{id}/referrals', {
+            body: body as never,
+            params: { path: { id }, ...key(k) },
+          }),
+        ),
+      ),
+    recordOutcome: async (id, body, k) =>
+      json(
+        unwrap(
+          await client.POST('/api/babhar/pregnancies/{id}/outcome', {
+            body: body as never,
+            params: { path: { id }, ...key(k) },
+          }),
+        ),
+      ),
+    recordPostpartum: async (id, body, k) =>
+      json(
+        unwrap(
+          await client.POST('/api/babhar/pregnancies/{id}/postpartum-contacts', {
+            body: body as never,
+            params: { path: { id }, ...key(k) },
           }),
         ),
       ),

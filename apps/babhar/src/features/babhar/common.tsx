@@ -89,6 +89,9 @@ export function formatDate(text: string | null | undefined, lang: 'id' | 'en'): 
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 }
 
+/** Today's date in Pamekasan (WIB) as YYYY-MM-DD, the default of date fields. */
+export const todayText = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Jakarta' });
+
 /** A number typed in a form field: empty → undefined; accepts a decimal comma. */
 export function numberOf(text: string): number | undefined {
   const trimmed = text.trim().replace(',', '.');

@@ -42,6 +42,18 @@ export const babharStaffRoutes: RouteObject[] = [
     path: 'kehamilan/:id/p4k',
     lazy: async () => ({ Component: (await import('./staff/BirthPlanPage')).BirthPlanPage }),
   },
+  {
+    path: 'kehamilan/:id/rujukan',
+    lazy: async () => ({ Component: (await import('./staff/ReferralPage')).ReferralPage }),
+  },
+  {
+    path: 'kehamilan/:id/persalinan',
+    lazy: async () => ({ Component: (await import('./staff/OutcomePage')).OutcomePage }),
+  },
+  {
+    path: 'kehamilan/:id/nifas',
+    lazy: async () => ({ Component: (await import('./staff/PostpartumPage')).PostpartumPage }),
+  },
   { path: 'kohort', lazy: async () => ({ Component: (await import('./staff/KohortPage')).KohortPage }) },
   { path: 'pws-kia', lazy: async () => ({ Component: (await import('./staff/PwsKiaPage')).PwsKiaPage }) },
 ];

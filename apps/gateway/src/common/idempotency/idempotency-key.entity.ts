@@ -10,8 +10,8 @@ export class IdempotencyKey {
   @PrimaryColumn({ type: 'varchar', length: 128 })
   key: string;
 
-  /** The route it was used on, e.g. `POST /api/cases`. */
-  @Column({ type: 'varchar', length: 80 })
+  /** The route it was used on with its ids, e.g. `POST /api/babhar/pregnancies/<uuid>/postpartum-contacts`. */
+  @Column({ type: 'varchar', length: 255 })
   scope: string;
 
   /** SHA-256 of the request body: the same key with another body is refused. */

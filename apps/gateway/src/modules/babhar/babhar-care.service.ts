@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { z } from 'zod';
 import type { Principal } from '@layanan/auth';
 import {
   type Bilingual,
@@ -10,7 +9,6 @@ import {
   ancContactSchema,
   badRequest,
   birthPlanSchema,
-  calendarDateStringSchema,
   compareCalendarDates,
   conflict,
   gestationalAgeDays,
@@ -27,7 +25,7 @@ import {
   postpartumContactSchema,
   postpartumVisitCode,
   prefillKspr,
-  referralSchema,
+  referralInputSchema,
   statusOfOutcome,
   todayInWib,
   trimesterOf,
@@ -49,11 +47,6 @@ import {
   ReferralRow,
 } from './entities';
 import { codesOf, contactView, dating, day, dayOrNull, ksprView, statusOn } from './pregnancy-views';
-
-export const referralInputSchema = z.strictObject({
-  date: calendarDateStringSchema.describe('Date of the referral'),
-  ...referralSchema.shape,
-});
 
 /** What staff record about a pregnancy: ANC contacts, KSPR, P4K, referrals, outcome, postpartum. */
 @Injectable()

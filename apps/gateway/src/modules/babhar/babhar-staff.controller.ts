@@ -32,11 +32,12 @@ import {
   outcomeSchema,
   postpartumContactSchema,
   pregnancyRegistrationSchema,
+  referralInputSchema,
   villageCodeSchema,
   worklistReasons,
 } from '@layanan/domain';
 import { ApiJson } from '../../common/http/api-response';
-import { BabharCareService, referralInputSchema } from './babhar-care.service';
+import { BabharCareService } from './babhar-care.service';
 import { BabharListsService } from './babhar-lists.service';
 import { BabharRegistryService } from './babhar-registry.service';
 import { BabharSettingsService } from './babhar-settings';

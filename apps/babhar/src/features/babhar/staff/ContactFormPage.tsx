@@ -13,9 +13,7 @@ import {
 import { CheckboxField, FormAlert, SelectField, TextField, errorText, usePageTitle, useT } from '@layanan/ui';
 import { type ContactView, newKey, useBabharApi } from '../api';
 import { useFormState } from '../form-state';
-import { FlagList, L, Loadable, fieldErrors, numberOf, useRules } from '../common';
-
-const todayText = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Jakarta' });
+import { FlagList, L, Loadable, fieldErrors, numberOf, todayText, useRules } from '../common';
 
 /** The ANC contact form following the 10T, with flags shown live as values are typed. */
 export function ContactFormPage() {

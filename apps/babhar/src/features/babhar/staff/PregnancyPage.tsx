@@ -1,5 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  babySexLabels,
+  deliveryModeLabels,
+  outcomeAttendantLabels,
+  outcomeKindLabels,
+  outcomePlaceLabels,
+  postpartumVisitCodes,
+} from '@layanan/domain';
 import { FormAlert, errorText, usePageTitle, useT } from '@layanan/ui';
 import { type PregnancyDetail, useBabharApi } from '../api';
 import { FlagList, L, Loadable, ToneBadge, formatDate, statusLabel } from '../common';
@@ -127,7 +135,29 @@ function Detail({ data }: { data: PregnancyDetail }) {
           <Link className="button button-secondary" to={`/staf/kehamilan/${p.id}/p4k`}>
             P4K
           </Link>
+          <Link className="button button-secondary" to={`/staf/kehamilan/${p.id}/rujukan`}>
+            {t.pick(L('Rujuk', 'Refer'))}
+          </Link>
+          <Link className="button button-secondary" to={`/staf/kehamilan/${p.id}/persalinan`}>
+            {t.pick(L('Catat persalinan', 'Record the birth'))}
+          </Link>
         </div>
+      ) : null}
+      {data.outcome ? <OutcomeSummary data={data} /> : null}
+      {data.referrals.length ? (
+        <>
+          <h2>{t.pick(L('Rujukan', 'Referrals'))}</h2>
+          <ul className="case-list">
+            {data.referrals.map((r) => (
+              <li key={r.id} className="case-card">
+                <p className="case-card-title">
+                  {formatDate(r.date, t.lang)} · {r.to}
+                </p>
+                <p className="case-card-meta">{r.reason}</p>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       <h2>{t.pick(L('Jadwal ANC', 'ANC schedule'))}</h2>
       <p>
@@ -153,6 +183,45 @@ function Detail({ data }: { data: PregnancyDetail }) {
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+/** The birth (or miscarriage) and the postpartum contacts after it (KF1–KF4). */
+function OutcomeSummary({ data }: { data: PregnancyDetail }) {
+  const t = useT();
+  const outcome = data.outcome!;
+  const done = new Set(data.postpartum.map((c) => c.visitCode));
+  return (
+    <>
+      <h2>{t.pick(outcomeKindLabels[outcome.kind])}</h2>
+      <p data-testid="outcome-summary">
+        {formatDate(outcome.date, t.lang)} · {t.pick(outcomePlaceLabels[outcome.place])} ·{' '}
+        {t.pick(outcomeAttendantLabels[outcome.attendant])}
+        {outcome.mode ? ` · ${t.pick(deliveryModeLabels[outcome.mode])}` : null}
+        {outcome.babies.length
+          ? ` · ${outcome.babies
+              .map((b) => `${t.pick(babySexLabels[b.sex])}${b.weightGrams ? ` ${b.weightGrams} g` : ''}`)
+              .join(', ')}`
+          : null}
+      </p>
+      {outcome.kind === 'birth' ? (
+        <>
+          <h3>{t.pick(L('Kunjungan nifas', 'Postpartum contacts'))}</h3>
+          <ul className="flag-list" aria-label={t.pick(L('Kunjungan nifas', 'Postpartum contacts'))}>
+            {postpartumVisitCodes.map((code) => (
+              <li key={code} className={`flag tone-${done.has(code) ? 'blue' : 'red'}`} data-kf={code}>
+                {code}: {done.has(code) ? t.pick(L('sudah', 'done')) : t.pick(L('belum', 'not yet'))}
+              </li>
+            ))}
+          </ul>
+          {data.pregnancy.status === 'delivered' ? (
+            <Link className="button" to={`/staf/kehamilan/${data.pregnancy.id}/nifas`}>
+              {t.pick(L('Catat kunjungan nifas', 'Record a postpartum contact'))}
+            </Link>
+          ) : null}
+        </>
+      ) : null}
     </>
   );
 }
