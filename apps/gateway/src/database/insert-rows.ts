@@ -54,8 +54,7 @@ export async function insertRows<T extends ObjectLiteral>(
         return `"${column.databaseName}" AS "${name}"`;
       })
       .join(', ')}`;
-    const returned = (await manager.query(sql, parameters)) as Record<string, unknown>[];
-    return returned;
+    return manager.query<Record<string, unknown>[]>(sql, parameters);
   }
   await manager.query(sql, parameters);
   return [];

@@ -89,18 +89,20 @@ export class IdempotencyService {
     id: { userId: string; key: string },
   ): Promise<Pick<IdempotencyKey, 'scope' | 'requestHash' | 'responseBody'> | undefined> {
     const postgres = manager.connection.driver.options.type === 'postgres';
-    const rows = (await manager.query(
+    const rows = await manager.query<Pick<IdempotencyKey, 'scope' | 'requestHash' | 'responseBody'>[]>(
       postgres
         ? 'SELECT "scope", "request_hash" AS "requestHash", "response_body" AS "responseBody" FROM "idempotency_keys" WHERE "user_id" = $1 AND "key" = $2'
         : 'SELECT "scope", "request_hash" AS "requestHash", "response_body" AS "responseBody" FROM "idempotency_keys" WHERE "user_id" = ? AND "key" = ?',
       [id.userId, id.key],
-    )) as Pick<IdempotencyKey, 'scope' | 'requestHash' | 'responseBody'>[];
+    );
     return rows[0];
   }
 
   private replay<T>(
     row: Pick<IdempotencyKey, 'scope' | 'requestHash' | 'responseBody'>,
-    scope: string, requestHash: string): T {
+    scope: string,
+    requestHash: string,
+  ): T {
     if (row.scope !== scope || row.requestHash !== requestHash) {
       throw conflict('idempotency_conflict', { 'Idempotency-Key': 'idempotency_conflict' });
     }

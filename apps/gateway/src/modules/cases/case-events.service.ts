@@ -130,12 +130,12 @@ export class CaseEventsService {
   /** The agency's active officers (one plain SELECT of their ids). */
   async agencyOfficers(manager: EntityManager, agencyId: string): Promise<string[]> {
     const postgres = manager.connection.driver.options.type === 'postgres';
-    const rows = (await manager.query(
+    const rows = await manager.query<{ id: string }[]>(
       postgres
         ? `SELECT "id" FROM "users" WHERE "role" = 'officer' AND "agency_id" = $1 AND "disabled_at" IS NULL`
         : `SELECT "id" FROM "users" WHERE "role" = 'officer' AND "agency_id" = ? AND "disabled_at" IS NULL`,
       [agencyId],
-    )) as { id: string }[];
+    );
     return rows.map((u) => u.id);
   }
 
