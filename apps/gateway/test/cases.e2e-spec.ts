@@ -1,4 +1,5 @@
 import { Case } from '../src/modules/cases/entities/case.entity';
+import { CaseEvent } from '../src/modules/cases/entities/case-event.entity';
 import { Notification } from '../src/modules/notifications/entities/notification.entity';
 import {
   act,
@@ -180,6 +181,51 @@ describe('cases: e-Lorong and e-Madul end to end', () => {
     expect(other.body.code).toBe('idempotency_conflict');
     // The same key from another user is that user's own key.
     await submit(t, budi.accessToken, body, 'retry-key-0001').expect(201);
+  });
+
+  it('answers concurrent requests with one Idempotency-Key once: one case, one timeline row, the same answer', async () => {
+    const body = pothole(potholeCategory, { title: 'Lubang dikirim lima kali sekaligus' });
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => submit(t, siti.accessToken, body, 'retry-key-race-0001')),
+    );
+    for (const answer of answers) {
+      expect(answer.status).toBe(201);
+      expect(answer.body).toEqual(answers[0].body);
+    }
+    const stored = await t.dataSource
+      .getRepository(Case)
+      .findBy({ title: 'Lubang dikirim lima kali sekaligus' });
+    expect(stored).toHaveLength(1);
+    expect(await t.dataSource.getRepository(CaseEvent).countBy({ caseId: stored[0].id })).toBe(1);
+    expect(
+      await t.dataSource.getRepository(Notification).countBy({
+        userId: siti.user.id,
+        kind: 'case.received',
+        titleId: `Laporan ${stored[0].trackingCode} diterima`,
+      }),
+    ).toBe(1);
+  });
+
+  it('refuses a category as soon as the admin deactivates it, and takes it again once reactivated', async () => {
+    const body = pothole(potholeCategory, { title: 'Sebelum kategori dinonaktifkan' });
+    await submit(t, siti.accessToken, body).expect(201);
+    await t
+      .http()
+      .patch(`/api/admin/categories/${potholeCategory}`)
+      .set(bearer(admin))
+      .send({ active: false })
+      .expect(200);
+    const refused = await submit(t, siti.accessToken, { ...body, title: 'Sesudah dinonaktifkan' }).expect(
+      400,
+    );
+    expect(refused.body.fields).toHaveProperty('categoryId');
+    await t
+      .http()
+      .patch(`/api/admin/categories/${potholeCategory}`)
+      .set(bearer(admin))
+      .send({ active: true })
+      .expect(200);
+    await submit(t, siti.accessToken, { ...body, title: 'Sesudah diaktifkan lagi' }).expect(201);
   });
 
   it('refuses bad input naming the field, and stores nothing', async () => {

@@ -39,6 +39,14 @@ describe('logs', () => {
     const log = lines.join('');
     expect(log).toContain('req-logging-0001');
     expect(log).toContain('/api/auth/register');
+    // One line per request with its status and time, and no response headers.
+    const completed = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.res);
+    expect(completed.length).toBeGreaterThanOrEqual(5);
+    for (const line of completed) {
+      expect(line.res).toEqual({ statusCode: expect.any(Number) });
+      expect(line.responseTime).toEqual(expect.any(Number));
+    }
+    expect(log).not.toContain('content-security-policy');
     for (const secret of [
       nik,
       '81377788899',

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badRequest, conflict } from '@layanan/domain';
 import { isUniqueViolation } from '../../database/errors';
+import { insertRows } from '../../database/insert-rows';
 import { IdempotencyKey } from './idempotency-key.entity';
 
 export interface IdempotentRequest {
@@ -15,6 +16,16 @@ export interface IdempotentRequest {
 }
 
 const KEY_FORMAT = /^[A-Za-z0-9._:-]{8,128}$/;
+
+const keyColumns = [
+  'userId',
+  'key',
+  'scope',
+  'requestHash',
+  'statusCode',
+  'responseBody',
+  'createdAt',
+] as const;
 
 /** The key row lost a race with a concurrent request carrying the same key. */
 class KeyRace extends Error {}
@@ -40,20 +51,24 @@ export class IdempotencyService {
       .update(JSON.stringify(request.body ?? null))
       .digest('hex');
     const id = { userId: request.userId, key: request.key };
+    // A retry is answered without opening a transaction. A first request's key row is written in the
+    // transaction of its write; a retry racing it loses on the key's primary key below.
+    const earlier = await this.find(this.dataSource.manager, id);
+    if (earlier) return this.replay<T>(earlier, request.scope, requestHash);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const repo = manager.getRepository(IdempotencyKey);
-        const existing = await repo.findOneBy(id);
-        if (existing) return this.replay<T>(existing, request.scope, requestHash);
         const result = await write(manager);
         try {
-          await repo.insert({
-            ...id,
-            scope: request.scope,
-            requestHash,
-            statusCode: 201,
-            responseBody: JSON.stringify(result),
-          });
+          await insertRows(manager, IdempotencyKey, keyColumns, [
+            {
+              ...id,
+              scope: request.scope,
+              requestHash,
+              statusCode: 201,
+              responseBody: JSON.stringify(result),
+              createdAt: new Date(),
+            },
+          ]);
         } catch (error) {
           if (isUniqueViolation(error)) throw new KeyRace();
           throw error;
@@ -62,13 +77,32 @@ export class IdempotencyService {
       });
     } catch (error) {
       if (!(error instanceof KeyRace)) throw error;
-      const winner = await this.dataSource.getRepository(IdempotencyKey).findOneBy(id);
+      const winner = await this.find(this.dataSource.manager, id);
       if (!winner) throw conflict('idempotency_conflict', { 'Idempotency-Key': 'idempotency_conflict' });
       return this.replay<T>(winner, request.scope, requestHash);
     }
   }
 
-  private replay<T>(row: IdempotencyKey, scope: string, requestHash: string): T {
+  /** The key's row, if a request with it has committed (one plain SELECT). */
+  private async find(
+    manager: EntityManager,
+    id: { userId: string; key: string },
+  ): Promise<Pick<IdempotencyKey, 'scope' | 'requestHash' | 'responseBody'> | undefined> {
+    const postgres = manager.connection.driver.options.type === 'postgres';
+    const rows = await manager.query<Pick<IdempotencyKey, 'scope' | 'requestHash' | 'responseBody'>[]>(
+      postgres
+        ? 'SELECT "scope", "request_hash" AS "requestHash", "response_body" AS "responseBody" FROM "idempotency_keys" WHERE "user_id" = $1 AND "key" = $2'
+        : 'SELECT "scope", "request_hash" AS "requestHash", "response_body" AS "responseBody" FROM "idempotency_keys" WHERE "user_id" = ? AND "key" = ?',
+      [id.userId, id.key],
+    );
+    return rows[0];
+  }
+
+  private replay<T>(
+    row: Pick<IdempotencyKey, 'scope' | 'requestHash' | 'responseBody'>,
+    scope: string,
+    requestHash: string,
+  ): T {
     if (row.scope !== scope || row.requestHash !== requestHash) {
       throw conflict('idempotency_conflict', { 'Idempotency-Key': 'idempotency_conflict' });
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, IsNull } from 'typeorm';
 import { type CaseStatus, caseStatusLabels } from '@layanan/domain';
+import { insertRows } from '../../database/insert-rows';
 import { User } from '../identity/entities/user.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Case } from './entities/case.entity';
@@ -17,14 +18,27 @@ export interface EventInput {
   data?: Record<string, unknown>;
 }
 
+const eventColumns = [
+  'caseId',
+  'kind',
+  'isPublic',
+  'actorId',
+  'actorRole',
+  'fromStatus',
+  'toStatus',
+  'message',
+  'data',
+  'createdAt',
+] as const;
+
 /** The timeline (append-only) and who is told about it, inside the caller's transaction. */
 @Injectable()
 export class CaseEventsService {
   constructor(private readonly notifications: NotificationsService) {}
 
+  /** One timeline row (a single INSERT … RETURNING id: this runs inside every case change's transaction). */
   async append(manager: EntityManager, c: Case, input: EventInput): Promise<CaseEvent> {
-    const repo = manager.getRepository(CaseEvent);
-    const row = repo.create({
+    const row: Omit<CaseEvent, 'id'> = {
       caseId: c.id,
       kind: input.kind,
       isPublic: input.isPublic,
@@ -34,36 +48,41 @@ export class CaseEventsService {
       toStatus: input.toStatus ?? null,
       message: input.message ?? null,
       data: JSON.stringify(input.data ?? {}),
-    });
-    return repo.save(row);
+      createdAt: new Date(),
+    };
+    const [inserted] = await insertRows(manager, CaseEvent, eventColumns, [row], { returning: ['id'] });
+    return { ...row, id: Number(inserted.id) };
   }
 
-  /** The reporter is told the code; the agency's officers are told there is a new case. */
-  async notifySubmitted(manager: EntityManager, c: Case) {
-    await this.notifications.notify(
-      {
-        userIds: [c.reporterId],
-        kind: 'case.received',
-        title: { id: `Laporan ${c.trackingCode} diterima`, en: `Report ${c.trackingCode} received` },
-        body: { id: c.title, en: c.title },
-        link: this.link(c),
-      },
+  /**
+   * The reporter is told the code; the agency's officers (`officers`, read before the transaction by
+   * agencyOfficers()) are told there is a new case. One INSERT for the inbox rows, one for the outbox.
+   */
+  async notifySubmitted(manager: EntityManager, c: Case, officers: string[]) {
+    await this.notifications.notifyAll(
+      [
+        {
+          userIds: [c.reporterId],
+          kind: 'case.received',
+          title: { id: `Laporan ${c.trackingCode} diterima`, en: `Report ${c.trackingCode} received` },
+          body: { id: c.title, en: c.title },
+          link: this.link(c),
+        },
+        ...(officers.length
+          ? [
+              {
+                userIds: officers,
+                kind: 'case.assigned' as const,
+                title: { id: `Kasus baru ${c.trackingCode}`, en: `New case ${c.trackingCode}` },
+                body: { id: c.title, en: c.title },
+                link: `/${c.service}/staf/kasus/${c.trackingCode}`,
+                channels: [],
+              },
+            ]
+          : []),
+      ],
       manager,
     );
-    const officers = await this.agencyOfficers(manager, c.agencyId);
-    if (officers.length) {
-      await this.notifications.notify(
-        {
-          userIds: officers,
-          kind: 'case.assigned',
-          title: { id: `Kasus baru ${c.trackingCode}`, en: `New case ${c.trackingCode}` },
-          body: { id: c.title, en: c.title },
-          link: `/${c.service}/staf/kasus/${c.trackingCode}`,
-          channels: [],
-        },
-        manager,
-      );
-    }
   }
 
   /** The reporter and every supporter hear of a public change. */
@@ -108,10 +127,15 @@ export class CaseEventsService {
     );
   }
 
-  private async agencyOfficers(manager: EntityManager, agencyId: string): Promise<string[]> {
-    const rows = await manager
-      .getRepository(User)
-      .findBy({ role: 'officer', agencyId, disabledAt: IsNull() });
+  /** The agency's active officers (one plain SELECT of their ids). */
+  async agencyOfficers(manager: EntityManager, agencyId: string): Promise<string[]> {
+    const postgres = manager.connection.driver.options.type === 'postgres';
+    const rows = await manager.query<{ id: string }[]>(
+      postgres
+        ? `SELECT "id" FROM "users" WHERE "role" = 'officer' AND "agency_id" = $1 AND "disabled_at" IS NULL`
+        : `SELECT "id" FROM "users" WHERE "role" = 'officer' AND "agency_id" = ? AND "disabled_at" IS NULL`,
+      [agencyId],
+    );
     return rows.map((u) => u.id);
   }
 

@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@layanan/auth';
 import { type CategoryAttribute, type CreateCase, badRequest, generateTrackingCode } from '@layanan/domain';
 import { IdempotencyService } from '../../common/idempotency/idempotency.service';
-import { isUniqueViolation } from '../../database/errors';
+import { insertRows } from '../../database/insert-rows';
 import { PhotosService } from '../files/photos.service';
 import { RegionsService } from '../regions/regions.service';
 import { Facility } from '../sehat/entities/facility.entity';
@@ -15,6 +16,49 @@ import { Case } from './entities/case.entity';
 import { CasePhoto } from './entities/case-photo.entity';
 
 /** How a case comes in when not through a portal form (an Open311 client filing on a person's behalf). */
+/** Every column of a case is written by the one INSERT of a submission. */
+const caseColumns = [
+  'id',
+  'trackingCode',
+  'service',
+  'categoryId',
+  'status',
+  'title',
+  'description',
+  'attributes',
+  'lat',
+  'lng',
+  'districtCode',
+  'villageCode',
+  'address',
+  'roadStatus',
+  'severity',
+  'facilityId',
+  'anonim',
+  'rahasia',
+  'reporterId',
+  'agencyId',
+  'assigneeId',
+  'priority',
+  'duplicateOfId',
+  'reopenCount',
+  'budgetYear',
+  'responsibleBody',
+  'rating',
+  'supporterCount',
+  'receivedAt',
+  'routedAt',
+  'firstResponseAt',
+  'promisedBy',
+  'resolvedAt',
+  'closedAt',
+  'dueAt',
+  'overdue',
+  'escalationLevel',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof Case)[];
+
 export interface SubmitOptions {
   /**
    * An address text alone is a place (Open311 `address_string`). The portals
@@ -41,6 +85,7 @@ export class CaseSubmissionService {
     private readonly photos: PhotosService,
     private readonly idempotency: IdempotencyService,
     private readonly events: CaseEventsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async submit(
@@ -55,19 +100,24 @@ export class CaseSubmissionService {
     }
     if (input.facilityId && input.service !== 'sehat')
       throw badRequest('validation_failed', { facilityId: 'validation_failed' });
-    const category = await this.catalog.category(input.service, input.categoryId);
-    const attributes = this.checkAttributes(this.catalog.attributesOf(category), input.attributes);
+    // Everything that is only read is read before the transaction opens, so that it holds its
+    // connection (or, on SQLite, the write turn) for the writes alone.
+    const reference = await this.catalog.forSubmission(input.service, input.categoryId);
+    const { category, sla } = reference;
+    const attributes = this.checkAttributes(reference.attributes, input.attributes);
     const { districtCode, villageCode } = this.place(input.location.villageCode);
-    const sla = this.catalog.slaOf(category);
     const calendar = await this.catalog.calendar();
+    const agencyId = this.catalog.routeOf(reference, districtCode);
+    // Who is told of the new case (a plain SELECT, outside the transaction as under READ COMMITTED
+    // it would see the same rows inside it).
+    const officers = await this.events.agencyOfficers(this.dataSource.manager, agencyId);
     return this.idempotency.transaction(
       { userId: reporter.userId, key: idempotencyKey, scope: 'POST /api/cases', body: input },
       async (manager) => {
         if (input.facilityId && !(await manager.getRepository(Facility).existsBy({ id: input.facilityId })))
           throw badRequest('facility_unknown', { facilityId: 'facility_unknown' });
-        const agencyId = await this.catalog.route(category, districtCode, manager);
         const now = new Date();
-        const row = manager.getRepository(Case).create({
+        const row: Case = {
           id: randomUUID(),
           trackingCode: '',
           service: input.service,
@@ -102,8 +152,12 @@ export class CaseSubmissionService {
           promisedBy: null,
           resolvedAt: null,
           closedAt: null,
+          dueAt: null,
+          overdue: false,
           escalationLevel: 0,
-        });
+          createdAt: now,
+          updatedAt: now,
+        };
         Object.assign(row, refreshClock(row, sla, calendar, now));
         await this.insertWithFreshCode(manager, row);
         const event = await this.events.append(manager, row, {
@@ -131,23 +185,25 @@ export class CaseSubmissionService {
             })),
           );
         }
-        await this.events.notifySubmitted(manager, row);
+        await this.events.notifySubmitted(manager, row, officers);
         return { id: row.id, trackingCode: row.trackingCode, status: 'diterima' as const };
       },
     );
   }
 
-  /** Tracking codes are random; on the (rare) collision draw again. */
+  /**
+   * Tracking codes are random; on the (rare) collision draw again. `ON CONFLICT DO NOTHING` skips a
+   * colliding row without failing the statement, so the transaction needs no savepoint.
+   */
   private async insertWithFreshCode(manager: EntityManager, row: Case) {
     for (let attempt = 0; ; attempt++) {
       row.trackingCode = generateTrackingCode(row.service, (n) => randomBytes(n));
-      try {
-        // A savepoint keeps the transaction usable after a unique violation on PostgreSQL.
-        await manager.transaction((tx) => tx.getRepository(Case).insert(row));
-        return;
-      } catch (error) {
-        if (!isUniqueViolation(error) || attempt >= 4) throw error;
-      }
+      const inserted = await insertRows(manager, Case, caseColumns, [row], {
+        skipConflictOn: 'trackingCode',
+        returning: ['id'],
+      });
+      if (inserted.length) return;
+      if (attempt >= 4) throw new Error('No free tracking code after 5 draws');
     }
   }
 

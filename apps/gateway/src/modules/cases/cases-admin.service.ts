@@ -136,7 +136,7 @@ export class CasesAdminService {
   async putRoutingRule(actor: Principal, input: RoutingRuleInput) {
     await this.assertExists(input.categoryId, input.agencyId);
     const districtCode = input.districtCode ?? '';
-    return this.dataSource.transaction(async (tx) => {
+    const saved = await this.dataSource.transaction(async (tx) => {
       const repo = tx.getRepository(RoutingRule);
       const existing = await repo.findOneBy({ categoryId: input.categoryId, districtCode });
       const row = existing ?? repo.create({ id: randomUUID(), categoryId: input.categoryId, districtCode });
@@ -151,6 +151,8 @@ export class CasesAdminService {
       );
       return row;
     });
+    this.catalog.forgetReferenceData();
+    return saved;
   }
 
   async deleteRoutingRule(actor: Principal, id: string) {
@@ -159,6 +161,7 @@ export class CasesAdminService {
       if (!result.affected) throw notFound();
       await this.record(tx.getRepository(AuditLogEntry), actor, 'routing.delete', id);
     });
+    this.catalog.forgetReferenceData();
   }
 
   async updateCategory(actor: Principal, id: string, input: UpdateCategoryInput) {
@@ -185,6 +188,7 @@ export class CasesAdminService {
         Object.keys(patch).join(','),
       );
     });
+    this.catalog.forgetReferenceData();
     return this.catalog.categoryById(id);
   }
 

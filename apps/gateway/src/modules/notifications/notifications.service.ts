@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type NotifyInput, notifyInputSchema } from '@layanan/domain';
+import { insertRows } from '../../database/insert-rows';
 import { APP_CONFIG, type ResolvedConfig } from '../../config/config.module';
 import type { OutboxPayload } from './channels/notification-channel';
 import { Notification } from './entities/notification.entity';
@@ -12,6 +13,34 @@ export interface NotifyResult {
   notificationIds: string[];
   outboxIds: string[];
 }
+
+const inboxColumns = [
+  'id',
+  'userId',
+  'kind',
+  'titleId',
+  'titleEn',
+  'bodyId',
+  'bodyEn',
+  'link',
+  'readAt',
+  'createdAt',
+] as const;
+const outboxColumns = [
+  'id',
+  'notificationId',
+  'channel',
+  'recipientUserId',
+  'payload',
+  'status',
+  'attempts',
+  'nextAttemptAt',
+  'lastError',
+  'lockedUntil',
+  'lockedBy',
+  'createdAt',
+  'sentAt',
+] as const;
 
 /** Rows per INSERT, well under both drivers' limits on bound parameters. */
 const chunkSize = 200;
@@ -36,54 +65,69 @@ export class NotificationsService {
   ) {}
 
   async notify(input: NotifyInput, manager?: EntityManager): Promise<NotifyResult> {
-    const parsed = notifyInputSchema.parse(input);
-    const userIds = [...new Set(parsed.userIds)];
-    const channels = [...new Set(parsed.channels ?? this.config.notifications.defaultChannels)];
+    return (await this.notifyAll([input], manager))[0];
+  }
+
+  /**
+   * Several notices at once (e.g. the reporter's and the officers' of a new case): all their inbox
+   * rows in one INSERT and all their outbox rows in another, in the caller's transaction.
+   */
+  async notifyAll(inputs: NotifyInput[], manager?: EntityManager): Promise<NotifyResult[]> {
     const now = new Date();
-    const inbox: Notification[] = userIds.map((userId) => ({
-      id: randomUUID(),
-      userId,
-      kind: parsed.kind,
-      titleId: parsed.title.id,
-      titleEn: parsed.title.en,
-      bodyId: parsed.body.id,
-      bodyEn: parsed.body.en,
-      link: parsed.link ?? null,
-      readAt: null,
-      createdAt: now,
-    }));
-    const payload: OutboxPayload = {
-      kind: parsed.kind,
-      title: parsed.title,
-      body: parsed.body,
-      link: parsed.link ?? null,
-    };
-    const outbox: OutboxMessage[] = inbox.flatMap((n) =>
-      channels.map((channel) => ({
+    const inbox: Notification[] = [];
+    const outbox: OutboxMessage[] = [];
+    const results = inputs.map((input): NotifyResult => {
+      const parsed = notifyInputSchema.parse(input);
+      const userIds = [...new Set(parsed.userIds)];
+      const channels = [...new Set(parsed.channels ?? this.config.notifications.defaultChannels)];
+      const rows: Notification[] = userIds.map((userId) => ({
         id: randomUUID(),
-        notificationId: n.id,
-        channel,
-        recipientUserId: n.userId,
-        payload: JSON.stringify(payload),
-        status: 'pending' as const,
-        attempts: 0,
-        nextAttemptAt: now,
-        lastError: null,
-        lockedUntil: null,
-        lockedBy: null,
+        userId,
+        kind: parsed.kind,
+        titleId: parsed.title.id,
+        titleEn: parsed.title.en,
+        bodyId: parsed.body.id,
+        bodyEn: parsed.body.en,
+        link: parsed.link ?? null,
+        readAt: null,
         createdAt: now,
-        sentAt: null,
-      })),
-    );
+      }));
+      const payload = JSON.stringify({
+        kind: parsed.kind,
+        title: parsed.title,
+        body: parsed.body,
+        link: parsed.link ?? null,
+      } satisfies OutboxPayload);
+      const messages: OutboxMessage[] = rows.flatMap((n) =>
+        channels.map((channel) => ({
+          id: randomUUID(),
+          notificationId: n.id,
+          channel,
+          recipientUserId: n.userId,
+          payload,
+          status: 'pending' as const,
+          attempts: 0,
+          nextAttemptAt: now,
+          lastError: null,
+          lockedUntil: null,
+          lockedBy: null,
+          createdAt: now,
+          sentAt: null,
+        })),
+      );
+      inbox.push(...rows);
+      outbox.push(...messages);
+      return { notificationIds: rows.map((n) => n.id), outboxIds: messages.map((m) => m.id) };
+    });
     const write = async (tx: EntityManager) => {
-      for (const rows of chunks(inbox)) await tx.insert(Notification, rows);
-      for (const rows of chunks(outbox)) await tx.insert(OutboxMessage, rows);
+      for (const rows of chunks(inbox)) await insertRows(tx, Notification, inboxColumns, rows);
+      for (const rows of chunks(outbox)) await insertRows(tx, OutboxMessage, outboxColumns, rows);
     };
     if (inbox.length) {
       const target = manager ?? this.dataSource.manager;
       if (target.queryRunner?.isTransactionActive) await write(target);
       else await target.transaction(write);
     }
-    return { notificationIds: inbox.map((n) => n.id), outboxIds: outbox.map((m) => m.id) };
+    return results;
   }
 }
