@@ -67,6 +67,7 @@ interface GatewayDataSource {
   initialize(): Promise<unknown>;
   destroy(): Promise<void>;
   runMigrations(options?: { transaction?: 'all' | 'none' | 'each' }): Promise<unknown[]>;
+  query(sql: string): Promise<unknown>;
 }
 
 /**
@@ -78,16 +79,20 @@ export async function migrateTarget(target: DbTarget): Promise<void> {
   const { dataSourceOptions } = gatewayRequire('./database/data-source-options') as {
     dataSourceOptions(config: { database: unknown }): Record<string, unknown>;
   };
-  const { ensurePostgresSchema } = gatewayRequire('./database/prepare') as {
-    ensurePostgresSchema(url: string, schema: string): Promise<void>;
-  };
   const { DataSource } = gatewayRequire('typeorm') as {
     DataSource: new (options: Record<string, unknown>) => GatewayDataSource;
   };
   if (target.kind === 'sqlite') {
     if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
   } else {
-    await ensurePostgresSchema(target.url, target.schema);
+    // The gateway's prepare.ts creates its schema inside preparePostgres; the bench only needs the schema.
+    const admin = new DataSource({ type: 'postgres', url: target.url });
+    await admin.initialize();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
+    } finally {
+      await admin.destroy();
+    }
   }
   const database =
     target.kind === 'sqlite'
