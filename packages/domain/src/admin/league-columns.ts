@@ -18,8 +18,20 @@ export interface LeagueColumn {
 export const leagueColumns: readonly LeagueColumn[] = [
   { key: 'cases', csv: 'cases', shown: true },
   { key: 'answered', csv: 'answered', shown: false },
-  { key: 'medianFirstResponseMinutes', csv: 'median_first_response_minutes', digits: 1, shown: true, lowerIsBetter: true },
-  { key: 'p90FirstResponseMinutes', csv: 'p90_first_response_minutes', digits: 1, shown: true, lowerIsBetter: true },
+  {
+    key: 'medianFirstResponseMinutes',
+    csv: 'median_first_response_minutes',
+    digits: 1,
+    shown: true,
+    lowerIsBetter: true,
+  },
+  {
+    key: 'p90FirstResponseMinutes',
+    csv: 'p90_first_response_minutes',
+    digits: 1,
+    shown: true,
+    lowerIsBetter: true,
+  },
   { key: 'reward', csv: 'reward_within_threshold', shown: false },
   { key: 'rewardShare', csv: 'reward_share', digits: 4, shown: true },
   { key: 'sanction', csv: 'sanction_over_threshold', shown: true, lowerIsBetter: true },

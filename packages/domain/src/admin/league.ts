@@ -121,11 +121,7 @@ export class LeagueAccumulator {
   }
 
   row(): LeagueRow {
-    return leagueRowOf(
-      this.sums,
-      nearestRankMedian(this.minutes),
-      nearestRankPercentile(this.minutes, 90),
-    );
+    return leagueRowOf(this.sums, nearestRankMedian(this.minutes), nearestRankPercentile(this.minutes, 90));
   }
 }
 

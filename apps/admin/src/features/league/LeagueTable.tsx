@@ -35,7 +35,11 @@ const columns: { key: SortKey; label: Bilingual; lowerIsBetter?: boolean }[] = [
   { key: 'name', label: L.agency },
   ...leagueColumns
     .filter((c) => c.shown)
-    .map((c) => ({ key: c.key, label: columnLabels[c.key] ?? { id: c.csv, en: c.csv }, lowerIsBetter: c.lowerIsBetter })),
+    .map((c) => ({
+      key: c.key,
+      label: columnLabels[c.key] ?? { id: c.csv, en: c.csv },
+      lowerIsBetter: c.lowerIsBetter,
+    })),
 ];
 
 function compare(a: LeagueEntry, b: LeagueEntry, key: SortKey): number {

@@ -1,4 +1,10 @@
-import { type AdminCaseItem, type DashboardTable, type DashboardView, type LeagueRow, leagueColumns } from '@layanan/domain';
+import {
+  type AdminCaseItem,
+  type DashboardTable,
+  type DashboardView,
+  type LeagueRow,
+  leagueColumns,
+} from '@layanan/domain';
 import type { CsvCell } from './csv';
 
 const round = (value: number | null, digits: number) =>
@@ -9,7 +15,10 @@ export function leagueCsvHeader(lead: string[]): string[] {
 }
 
 export function leagueCsvRow(lead: CsvCell[], r: LeagueRow): CsvCell[] {
-  return [...lead, ...leagueColumns.map((c) => (c.digits === undefined ? r[c.key] : round(r[c.key], c.digits)))];
+  return [
+    ...lead,
+    ...leagueColumns.map((c) => (c.digits === undefined ? r[c.key] : round(r[c.key], c.digits))),
+  ];
 }
 
 export const caseCsvHeader = [

@@ -146,7 +146,8 @@ export class CaseStatsService {
     let to = endOfWibDay(parseCalendarDate(filter.to)!);
     // The rollup reads the cases received from its frontier on (since) and builds up to it (before).
     if (options.since && options.since > from) from = options.since;
-    if (options.before && options.before.getTime() - 1 < to.getTime()) to = new Date(options.before.getTime() - 1);
+    if (options.before && options.before.getTime() - 1 < to.getTime())
+      to = new Date(options.before.getTime() - 1);
     if (from > to) return;
     let after: { receivedAt: Date; id: string } | null = null;
     for (;;) {

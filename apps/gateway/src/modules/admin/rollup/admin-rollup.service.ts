@@ -168,7 +168,9 @@ export class AdminRollupService {
       if (target - frontier > ADVANCE_MS) {
         for (let day = dayOf(frontier); day <= dayOf(target); day = nextDay(day)) days.add(day);
         frontier = target;
-        await m.query(`UPDATE "admin_rollup_state" SET "frontier_ms" = ${param(1)} WHERE "id" = 1`, [frontier]);
+        await m.query(`UPDATE "admin_rollup_state" SET "frontier_ms" = ${param(1)} WHERE "id" = 1`, [
+          frontier,
+        ]);
       }
       if (days.size) {
         for (const day of [...days].sort())
@@ -198,8 +200,11 @@ export class AdminRollupService {
     );
     for (const table of ['league', 'change', 'minutes', 'dashboard'])
       await m.query(`DELETE FROM "admin_rollup_${table}"`);
-    if (max !== null) await m.query(`DELETE FROM "admin_rollup_dirty" WHERE "id" <= ${param(1)}`, [Number(max)]);
-    const [{ first }] = await m.query<{ first: unknown }[]>('SELECT MIN("received_at") AS first FROM "cases"');
+    if (max !== null)
+      await m.query(`DELETE FROM "admin_rollup_dirty" WHERE "id" <= ${param(1)}`, [Number(max)]);
+    const [{ first }] = await m.query<{ first: unknown }[]>(
+      'SELECT MIN("received_at") AS first FROM "cases"',
+    );
     if (first !== null && first !== undefined) {
       const from = dayOf(instantOf(first).getTime());
       await this.write(m, { from, to: dayOf(frontier) }, frontier, false, judgement.calendar);
@@ -239,10 +244,10 @@ export class AdminRollupService {
     };
     if (replace)
       for (const table of ['league', 'change', 'minutes', 'dashboard'])
-        await m.query(`DELETE FROM "admin_rollup_${table}" WHERE "day" >= ${param(1)} AND "day" <= ${param(2)}`, [
-          range.from,
-          range.to,
-        ]);
+        await m.query(
+          `DELETE FROM "admin_rollup_${table}" WHERE "day" >= ${param(1)} AND "day" <= ${param(2)}`,
+          [range.from, range.to],
+        );
     const filter: CaseFilter = { from: range.from, to: range.to };
     for await (const batch of this.stats.scan(filter, { now: THE_END, before: new Date(frontier) })) {
       for (const { row } of batch) {

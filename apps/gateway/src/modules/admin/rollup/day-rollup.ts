@@ -141,9 +141,18 @@ export class DayRollup {
         const bar = k.indexOf('|');
         change.push([...key, k.slice(0, bar), Number(k.slice(bar + 1)), n]);
       }
-      for (const [bucket, values] of r.minutes) minutes.push([...key, bucket, values.length, packMinutes(values)]);
+      for (const [bucket, values] of r.minutes)
+        minutes.push([...key, bucket, values.length, packMinutes(values)]);
     }
-    const dashboard = [...this.dashboard.values()].map((d) => [d.day, d.dim, d.key, d.n, d.sumLat, d.sumLng, d.code]);
+    const dashboard = [...this.dashboard.values()].map((d) => [
+      d.day,
+      d.dim,
+      d.key,
+      d.n,
+      d.sumLat,
+      d.sumLng,
+      d.code,
+    ]);
     return { league, change, minutes, dashboard };
   }
 }
