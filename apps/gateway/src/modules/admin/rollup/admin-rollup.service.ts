@@ -100,14 +100,16 @@ export class AdminRollupService {
    * and the holidays. The rollup remembers it; when it differs (a holiday added, a category's
    * thresholds edited, a new default in the configuration), the rollup is rebuilt.
    */
-  private async judgement(m: EntityManager): Promise<{ hash: string; calendar: WorkingCalendar }> {
-    const holidays = await m.query<{ date: string }[]>('SELECT "date" FROM "holidays" ORDER BY "date"');
-    const categories = await m.query<{ id: string; sla: string | null }[]>(
-      'SELECT "id", "sla" FROM "categories" ORDER BY "id"',
+  private async judgement(
+    m: Pick<EntityManager, 'query'>,
+  ): Promise<{ hash: string; calendar: WorkingCalendar }> {
+    const rows = await m.query<{ k: string; a: string; b: string | null }[]>(
+      'SELECT \'h\' AS k, "date" AS a, NULL AS b FROM "holidays" UNION ALL SELECT \'c\' AS k, "id" AS a, "sla" AS b FROM "categories" ORDER BY 1, 2',
     );
+    const holidays = rows.filter((r) => r.k === 'h').map((r) => ({ date: r.a }));
     const text = JSON.stringify({
       sla: this.catalog.defaultSla(),
-      categories: categories.map((c) => [c.id, c.sla]),
+      categories: rows.filter((r) => r.k === 'c').map((r) => [r.a, r.b]),
       holidays: holidays.map((h) => h.date),
     });
     return {
@@ -144,6 +146,19 @@ export class AdminRollupService {
   }
 
   private async refreshNow(now: Date): Promise<number> {
+    // Fast path, without a transaction: built with the same judgement, nothing marked, frontier close enough.
+    const [state] = await this.dataSource.query<
+      { frontier_ms: string | number | null; judgement: string | null; dirty: unknown }[]
+    >(
+      'SELECT "frontier_ms", "judgement", EXISTS (SELECT 1 FROM "admin_rollup_dirty") AS dirty FROM "admin_rollup_state" WHERE "id" = 1',
+    );
+    if (state && state.frontier_ms !== null && !(state.dirty === true || Number(state.dirty) === 1)) {
+      const frontier = Number(state.frontier_ms);
+      if (Math.min(now.getTime(), Date.now()) - ROLLUP_MARGIN_MS - frontier <= ADVANCE_MS) {
+        const { hash } = await this.judgement(this.dataSource);
+        if (hash === state.judgement) return frontier;
+      }
+    }
     return this.dataSource.transaction(async (m) => {
       let dbNow = Date.now();
       if (isPostgres()) {
