@@ -67,6 +67,7 @@ interface GatewayDataSource {
   initialize(): Promise<unknown>;
   destroy(): Promise<void>;
   runMigrations(options?: { transaction?: 'all' | 'none' | 'each' }): Promise<unknown[]>;
+  query(sql: string): Promise<unknown>;
 }
 
 /**

@@ -97,7 +97,7 @@ export function renderMarkdown(results: BenchResults): string {
             const cells = sizes.map((size) => {
               const t = q.bySize[String(size)]?.find((x) => x.name === name);
               if (!t) return '–';
-              return t.status === 200
+              return t.status === 200 || t.status === 0 // 0: not an HTTP call (the rollup rebuild)
                 ? `${t.medianMs}${t.total !== null ? ` (${num(t.total)})` : ''}`
                 : `HTTP ${t.status}`;
             });

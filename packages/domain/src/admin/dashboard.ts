@@ -11,7 +11,11 @@ const DAY_MS = 86_400_000;
  * the dashboard calls it once per case.
  */
 export function isoWeekOf(instant: Date): string {
-  const { year, month, day } = wibDateOf(instant);
+  return isoWeekOfDate(wibDateOf(instant));
+}
+
+/** The ISO week of a calendar date, as `2026-W05`. */
+export function isoWeekOfDate({ year, month, day }: { year: number; month: number; day: number }): string {
   const date = Date.UTC(year, month - 1, day);
   const weekday = (new Date(date).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
   const thursday = new Date(date + (3 - weekday) * DAY_MS);
@@ -86,13 +90,56 @@ export class DashboardAccumulator {
     if (!isOpenStatus(c.status)) return;
     r.open++;
     if (c.lat === null || c.lng === null) return;
-    const key = `${Math.floor(c.lat / this.cellDegrees)}:${Math.floor(c.lng / this.cellDegrees)}`;
+    const key = this.cellOf(c.lat, c.lng);
     const cell = this.cells.get(key);
     if (cell) {
       cell.lat += c.lat;
       cell.lng += c.lng;
       cell.count++;
     } else this.cells.set(key, { lat: c.lat, lng: c.lng, count: 1, code: c.trackingCode });
+  }
+
+  /** Cases counted elsewhere (a rollup day): n cases of one service received on a WIB date. */
+  addDayCount(date: { year: number; month: number; day: number }, service: string, n: number): void {
+    const r = this.result;
+    r.total += n;
+    r.byService[service] = (r.byService[service] ?? 0) + n;
+    const week = isoWeekOfDate(date);
+    r.byWeek[week] = (r.byWeek[week] ?? 0) + n;
+    const trend = (r.trend[week] ??= {});
+    trend[service] = (trend[service] ?? 0) + n;
+  }
+
+  /** Cases counted elsewhere by category (with their service, for the mix), status or kecamatan (`none`). */
+  addCount(
+    dim: 'category' | 'status' | 'district',
+    key: string,
+    n: number,
+    service?: StatCase['service'],
+  ): void {
+    const r = this.result;
+    if (dim === 'category') {
+      r.byCategory[key] = (r.byCategory[key] ?? 0) + n;
+      r.byMix[this.mixOf({ categoryId: key, service: service! } as StatCase)] += n;
+    } else if (dim === 'status') {
+      r.byStatus[key] = (r.byStatus[key] ?? 0) + n;
+      if (isOpenStatus(key as StatCase['status'])) r.open += n;
+    } else r.byDistrict[key] = (r.byDistrict[key] ?? 0) + n;
+  }
+
+  /** Open cases counted elsewhere in one grid cell (`x:y`): their count, the sums of their positions, the code of one. */
+  addCell(key: string, n: number, sumLat: number, sumLng: number, code: string): void {
+    const cell = this.cells.get(key);
+    if (cell) {
+      cell.lat += sumLat;
+      cell.lng += sumLng;
+      cell.count += n;
+    } else this.cells.set(key, { lat: sumLat, lng: sumLng, count: n, code });
+  }
+
+  /** The grid cell (`x:y`) of a point. */
+  cellOf(lat: number, lng: number): string {
+    return `${Math.floor(lat / this.cellDegrees)}:${Math.floor(lng / this.cellDegrees)}`;
   }
 
   dashboard(): Dashboard {

@@ -5,3 +5,6 @@ export * from './dashboard.js';
 export * from './admin.schema.js';
 export * from './messages.js';
 export * from './admin-view.schema.js';
+export * from './later-changes.js';
+export * from './minute-buckets.js';
+export * from './league-columns.js';

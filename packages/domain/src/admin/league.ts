@@ -30,57 +30,98 @@ export interface LeagueRow {
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
+/** The additive figures of a group of cases (what a rollup row keeps per day). */
+export interface LeagueSums {
+  cases: number;
+  answered: number;
+  reward: number;
+  sanction: number;
+  verifyDue: number;
+  verifyOnTime: number;
+  followUpDue: number;
+  followUpOnTime: number;
+  promisesDue: number;
+  promisesKept: number;
+  ratings: number;
+  ratingSum: number;
+}
+
+export const emptyLeagueSums = (): LeagueSums => ({
+  cases: 0,
+  answered: 0,
+  reward: 0,
+  sanction: 0,
+  verifyDue: 0,
+  verifyOnTime: 0,
+  followUpDue: 0,
+  followUpOnTime: 0,
+  promisesDue: 0,
+  promisesKept: 0,
+  ratings: 0,
+  ratingSum: 0,
+});
+
+/** Adds one case's facts to the sums. */
+export function addFacts(s: LeagueSums, f: CaseFacts): void {
+  s.cases++;
+  if (f.firstResponseMinutes !== null) s.answered++;
+  if (hasFigure(f, 'reward')) s.reward++;
+  if (hasFigure(f, 'sanction')) s.sanction++;
+  if (f.verifiedInTime !== null) s.verifyDue++;
+  if (f.verifiedInTime === true) s.verifyOnTime++;
+  if (f.followedUpInTime !== null) s.followUpDue++;
+  if (f.followedUpInTime === true) s.followUpOnTime++;
+  if (f.promiseKept !== null) s.promisesDue++;
+  if (f.promiseKept === true) s.promisesKept++;
+  if (f.rating !== null) {
+    s.ratings++;
+    s.ratingSum += f.rating;
+  }
+}
+
+/** Adds b into a. */
+export function mergeLeagueSums(a: LeagueSums, b: LeagueSums): void {
+  for (const key of Object.keys(a) as (keyof LeagueSums)[]) a[key] += b[key];
+}
+
+/** The row of a group from its sums and the percentiles of its answered cases. */
+export function leagueRowOf(
+  s: LeagueSums,
+  medianFirstResponseMinutes: number | null,
+  p90FirstResponseMinutes: number | null,
+): LeagueRow {
+  return {
+    cases: s.cases,
+    answered: s.answered,
+    medianFirstResponseMinutes,
+    p90FirstResponseMinutes,
+    reward: s.reward,
+    rewardShare: share(s.reward, s.cases),
+    sanction: s.sanction,
+    verifyDue: s.verifyDue,
+    verifyOnTime: s.verifyOnTime,
+    followUpDue: s.followUpDue,
+    followUpOnTime: s.followUpOnTime,
+    workingDayCompliance: share(s.verifyOnTime + s.followUpOnTime, s.verifyDue + s.followUpDue),
+    promisesDue: s.promisesDue,
+    promisesKept: s.promisesKept,
+    ratings: s.ratings,
+    satisfaction: s.ratings === 0 ? null : s.ratingSum / s.ratings,
+  };
+}
+
 /** Adds cases one by one (a scan of the period need not keep them) and gives the row at the end. */
 export class LeagueAccumulator {
   private readonly minutes: number[] = [];
-  private count = 0;
-  private reward = 0;
-  private sanction = 0;
-  private verifyDue = 0;
-  private verifyOnTime = 0;
-  private followUpDue = 0;
-  private followUpOnTime = 0;
-  private promisesDue = 0;
-  private promisesKept = 0;
-  private ratings = 0;
-  private ratingSum = 0;
+  private readonly sums = emptyLeagueSums();
 
   add(f: CaseFacts): void {
-    this.count++;
+    addFacts(this.sums, f);
     if (f.firstResponseMinutes !== null) this.minutes.push(f.firstResponseMinutes);
-    if (hasFigure(f, 'reward')) this.reward++;
-    if (hasFigure(f, 'sanction')) this.sanction++;
-    if (f.verifiedInTime !== null) this.verifyDue++;
-    if (f.verifiedInTime === true) this.verifyOnTime++;
-    if (f.followedUpInTime !== null) this.followUpDue++;
-    if (f.followedUpInTime === true) this.followUpOnTime++;
-    if (f.promiseKept !== null) this.promisesDue++;
-    if (f.promiseKept === true) this.promisesKept++;
-    if (f.rating !== null) {
-      this.ratings++;
-      this.ratingSum += f.rating;
-    }
   }
 
   row(): LeagueRow {
-    return {
-      cases: this.count,
-      answered: this.minutes.length,
-      medianFirstResponseMinutes: nearestRankMedian(this.minutes),
-      p90FirstResponseMinutes: nearestRankPercentile(this.minutes, 90),
-      reward: this.reward,
-      rewardShare: share(this.reward, this.count),
-      sanction: this.sanction,
-      verifyDue: this.verifyDue,
-      verifyOnTime: this.verifyOnTime,
-      followUpDue: this.followUpDue,
-      followUpOnTime: this.followUpOnTime,
-      workingDayCompliance: share(this.verifyOnTime + this.followUpOnTime, this.verifyDue + this.followUpDue),
-      promisesDue: this.promisesDue,
-      promisesKept: this.promisesKept,
-      ratings: this.ratings,
-      satisfaction: this.ratings === 0 ? null : this.ratingSum / this.ratings,
-    };
+    return leagueRowOf(this.sums, nearestRankMedian(this.minutes), nearestRankPercentile(this.minutes, 90));
   }
 }
 

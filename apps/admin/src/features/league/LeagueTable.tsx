@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Bilingual } from '@layanan/domain';
+import { type Bilingual, type LeagueRow, leagueColumns } from '@layanan/domain';
 import { useT } from '@layanan/ui';
 import type { PeriodFilters } from '../../api';
 import { L } from '../../text';
@@ -8,24 +8,7 @@ import { formatMinutes, formatNumber, formatShare } from '../shared/format';
 import { listLink } from '../shared/period';
 
 /** The figures every league row carries (docs/ADMIN.md). */
-export interface LeagueFigures {
-  cases: number;
-  answered: number;
-  medianFirstResponseMinutes: number | null;
-  p90FirstResponseMinutes: number | null;
-  reward: number;
-  rewardShare: number | null;
-  sanction: number;
-  verifyDue: number;
-  verifyOnTime: number;
-  followUpDue: number;
-  followUpOnTime: number;
-  workingDayCompliance: number | null;
-  promisesDue: number;
-  promisesKept: number;
-  ratings: number;
-  satisfaction: number | null;
-}
+export type LeagueFigures = LeagueRow;
 
 export interface LeagueEntry extends LeagueFigures {
   key: string;
@@ -37,16 +20,26 @@ export interface LeagueEntry extends LeagueFigures {
 }
 
 type SortKey = 'name' | keyof LeagueFigures;
+/** The portal's label of each shown column of the league table (the list itself: leagueColumns). */
+const columnLabels: Partial<Record<keyof LeagueFigures, Bilingual>> = {
+  cases: L.casesCol,
+  medianFirstResponseMinutes: L.median,
+  p90FirstResponseMinutes: L.p90,
+  rewardShare: L.reward,
+  sanction: L.sanction,
+  workingDayCompliance: L.compliance,
+  promisesKept: L.promises,
+  satisfaction: L.satisfaction,
+};
 const columns: { key: SortKey; label: Bilingual; lowerIsBetter?: boolean }[] = [
   { key: 'name', label: L.agency },
-  { key: 'cases', label: L.casesCol },
-  { key: 'medianFirstResponseMinutes', label: L.median, lowerIsBetter: true },
-  { key: 'p90FirstResponseMinutes', label: L.p90, lowerIsBetter: true },
-  { key: 'rewardShare', label: L.reward },
-  { key: 'sanction', label: L.sanction, lowerIsBetter: true },
-  { key: 'workingDayCompliance', label: L.compliance },
-  { key: 'promisesKept', label: L.promises },
-  { key: 'satisfaction', label: L.satisfaction },
+  ...leagueColumns
+    .filter((c) => c.shown)
+    .map((c) => ({
+      key: c.key,
+      label: columnLabels[c.key] ?? { id: c.csv, en: c.csv },
+      lowerIsBetter: c.lowerIsBetter,
+    })),
 ];
 
 function compare(a: LeagueEntry, b: LeagueEntry, key: SortKey): number {

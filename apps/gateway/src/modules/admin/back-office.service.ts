@@ -13,6 +13,7 @@ import {
   DashboardAccumulator,
   GroupedLeague,
   LeagueAccumulator,
+  type LeagueRow,
   type OfficerLeague,
   type PeriodQuery,
   caseStatusLabels,
@@ -23,9 +24,10 @@ import {
 import { type ScannedCase, CaseStatsService } from '../cases/case-stats.service';
 import { User } from '../identity/entities/user.entity';
 import { RegionsService } from '../regions/regions.service';
+import { CLUSTER_CELL_DEGREES } from './cluster-grid';
+import { AdminRollupService } from './rollup/admin-rollup.service';
 
-/** Grid cell of the dashboard's map clusters, in degrees (about 2.2 km at Pamekasan's latitude). */
-export const CLUSTER_CELL_DEGREES = 0.02;
+export { CLUSTER_CELL_DEGREES };
 
 const serviceLabels: Record<string, Bilingual> = {
   lorong: { id: 'e-Lorong (jalan)', en: 'e-Lorong (roads)' },
@@ -50,7 +52,26 @@ export class BackOfficeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly stats: CaseStatsService,
     private readonly regions: RegionsService,
+    private readonly rollup: AdminRollupService,
   ) {}
+
+  /**
+   * The agency or officer rows of a period: from the rollup, or by the scan when a kecamatan is
+   * asked for (the rollup is not kept per kecamatan: it would multiply its rows by 13).
+   */
+  private async leagueRows(
+    filter: CaseFilter,
+    groupBy: 'agency' | 'assignee',
+    now: Date,
+  ): Promise<Map<string, LeagueRow>> {
+    if (!filter.districtCode) return this.rollup.league(filter, groupBy, now);
+    const league = new GroupedLeague<string>();
+    for await (const batch of this.stats.scan(filter, { now })) {
+      for (const { row, facts } of batch)
+        league.add(groupBy === 'agency' ? row.agencyId : (row.assigneeId ?? 'none'), facts);
+    }
+    return league.rows();
+  }
 
   filterOf(q: PeriodQuery | CaseExportQuery, now = new Date()): CaseFilter {
     return { ...q, ...resolvePeriod(q, now) };
@@ -59,11 +80,7 @@ export class BackOfficeService {
   /** Per agency: every figure of the league table (agencies without cases in the period included, at zero). */
   async leagueTable(q: PeriodQuery, now = new Date()): Promise<AgencyLeague> {
     const filter = this.filterOf(q, now);
-    const league = new GroupedLeague<string>();
-    for await (const batch of this.stats.scan(filter, { now })) {
-      for (const { row, facts } of batch) league.add(row.agencyId, facts);
-    }
-    const rows = league.rows();
+    const rows = await this.leagueRows(filter, 'agency', now);
     const { agencies } = await this.stats.directory();
     const ids = new Set([...[...agencies.values()].filter((a) => a.active).map((a) => a.id), ...rows.keys()]);
     return {
@@ -87,11 +104,7 @@ export class BackOfficeService {
     const agency = agencies.get(q.agencyId);
     if (!agency) throw notFound();
     const filter = this.filterOf(q, now);
-    const league = new GroupedLeague<string>();
-    for await (const batch of this.stats.scan({ ...filter, agencyId: q.agencyId }, { now })) {
-      for (const { row, facts } of batch) league.add(row.assigneeId ?? 'none', facts);
-    }
-    const rows = league.rows();
+    const rows = await this.leagueRows({ ...filter, agencyId: q.agencyId }, 'assignee', now);
     const officers = await this.dataSource.getRepository(User).find({
       where: [{ agencyId: q.agencyId, role: 'officer' }, { id: In([...rows.keys()]) }],
     });
@@ -117,9 +130,12 @@ export class BackOfficeService {
     const filter = this.filterOf(q, now);
     const { mixOf } = await this.stats.judge();
     const acc = new DashboardAccumulator(mixOf, CLUSTER_CELL_DEGREES);
-    for await (const batch of this.stats.scan(filter, { now })) {
-      for (const { row } of batch) acc.add(row);
-    }
+    // The rollup is kept per day, not per kecamatan or service: a filtered dashboard is scanned.
+    if (!filter.districtCode && !filter.service) await this.rollup.dashboard(filter, acc, now);
+    else
+      for await (const batch of this.stats.scan(filter, { now })) {
+        for (const { row } of batch) acc.add(row);
+      }
     const d = acc.dashboard();
     const { categories } = await this.stats.directory();
     const list = (counts: Record<string, number>, label: (key: string) => Bilingual, order?: string[]) =>

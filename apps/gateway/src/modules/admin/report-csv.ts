@@ -1,69 +1,23 @@
-import type { AdminCaseItem, DashboardTable, DashboardView } from '@layanan/domain';
+import {
+  type AdminCaseItem,
+  type DashboardTable,
+  type DashboardView,
+  type LeagueRow,
+  leagueColumns,
+} from '@layanan/domain';
 import type { CsvCell } from './csv';
-
-interface LeagueFiguresRow {
-  cases: number;
-  answered: number;
-  medianFirstResponseMinutes: number | null;
-  p90FirstResponseMinutes: number | null;
-  reward: number;
-  rewardShare: number | null;
-  sanction: number;
-  verifyDue: number;
-  verifyOnTime: number;
-  followUpDue: number;
-  followUpOnTime: number;
-  workingDayCompliance: number | null;
-  promisesDue: number;
-  promisesKept: number;
-  ratings: number;
-  satisfaction: number | null;
-}
 
 const round = (value: number | null, digits: number) =>
   value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function leagueCsvHeader(lead: string[]): string[] {
-  return [
-    ...lead,
-    'cases',
-    'answered',
-    'median_first_response_minutes',
-    'p90_first_response_minutes',
-    'reward_within_threshold',
-    'reward_share',
-    'sanction_over_threshold',
-    'verify_due',
-    'verify_on_time',
-    'follow_up_due',
-    'follow_up_on_time',
-    'working_day_compliance',
-    'promises_due',
-    'promises_kept',
-    'ratings',
-    'satisfaction',
-  ];
+  return [...lead, ...leagueColumns.map((c) => c.csv)];
 }
 
-export function leagueCsvRow(lead: CsvCell[], r: LeagueFiguresRow): CsvCell[] {
+export function leagueCsvRow(lead: CsvCell[], r: LeagueRow): CsvCell[] {
   return [
     ...lead,
-    r.cases,
-    r.answered,
-    round(r.medianFirstResponseMinutes, 1),
-    round(r.p90FirstResponseMinutes, 1),
-    r.reward,
-    round(r.rewardShare, 4),
-    r.sanction,
-    r.verifyDue,
-    r.verifyOnTime,
-    r.followUpDue,
-    r.followUpOnTime,
-    round(r.workingDayCompliance, 4),
-    r.promisesDue,
-    r.promisesKept,
-    r.ratings,
-    round(r.satisfaction, 2),
+    ...leagueColumns.map((c) => (c.digits === undefined ? r[c.key] : round(r[c.key], c.digits))),
   ];
 }
 

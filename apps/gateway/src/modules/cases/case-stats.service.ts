@@ -138,12 +138,17 @@ export class CaseStatsService {
    */
   async *scan(
     filter: CaseFilter,
-    options: { now?: Date; withTitle?: boolean } = {},
+    options: { now?: Date; withTitle?: boolean; since?: Date; before?: Date } = {},
   ): AsyncGenerator<ScannedCase[]> {
     const now = options.now ?? new Date();
     const { calendar, slaOf, mixOf } = await this.judge();
-    const from = startOfWibDay(parseCalendarDate(filter.from)!);
-    const to = endOfWibDay(parseCalendarDate(filter.to)!);
+    let from = startOfWibDay(parseCalendarDate(filter.from)!);
+    let to = endOfWibDay(parseCalendarDate(filter.to)!);
+    // The rollup reads the cases received from its frontier on (since) and builds up to it (before).
+    if (options.since && options.since > from) from = options.since;
+    if (options.before && options.before.getTime() - 1 < to.getTime())
+      to = new Date(options.before.getTime() - 1);
+    if (from > to) return;
     let after: { receivedAt: Date; id: string } | null = null;
     for (;;) {
       const qb = this.query(filter, from, to, options.withTitle ?? false);

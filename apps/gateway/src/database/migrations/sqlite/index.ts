@@ -7,6 +7,7 @@ import { BackOfficeIndexesAndCategoryMix1795825060815 } from './1795825060815-Ba
 import { BabharRecords1795825170968 } from './1795825170968-BabharRecords';
 import { BackOfficeScanIndex1795826033203 } from './1795826033203-BackOfficeScanIndex';
 import { SehatServices1795828915092 } from './1795828915092-SehatServices';
+import { AdminRollup1795830200000 } from './1795830200000-AdminRollup';
 import { WiderIdempotencyScope1795842758689 } from './1795842758689-WiderIdempotencyScope';
 
 // Append-only, in order. Written by migration-tool generate.
@@ -21,5 +22,6 @@ export const sqliteMigrations: Function[] = [
   BabharRecords1795825170968,
   BackOfficeScanIndex1795826033203,
   SehatServices1795828915092,
+  AdminRollup1795830200000,
   WiderIdempotencyScope1795842758689,
 ];
