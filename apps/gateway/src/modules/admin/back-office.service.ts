@@ -57,14 +57,16 @@ export class BackOfficeService {
 
   /**
    * The agency or officer rows of a period: from the rollup, or by the scan when a kecamatan is
-   * asked for (the rollup is not kept per kecamatan: it would multiply its rows by 13).
+   * asked for (the rollup is not kept per kecamatan: it would multiply its rows by 13) or while
+   * the rollup is being built.
    */
   private async leagueRows(
     filter: CaseFilter,
     groupBy: 'agency' | 'assignee',
     now: Date,
   ): Promise<Map<string, LeagueRow>> {
-    if (!filter.districtCode) return this.rollup.league(filter, groupBy, now);
+    if (!filter.districtCode && (await this.rollup.ready(now)))
+      return this.rollup.league(filter, groupBy, now);
     const league = new GroupedLeague<string>();
     for await (const batch of this.stats.scan(filter, { now })) {
       for (const { row, facts } of batch)
@@ -131,7 +133,8 @@ export class BackOfficeService {
     const { mixOf } = await this.stats.judge();
     const acc = new DashboardAccumulator(mixOf, CLUSTER_CELL_DEGREES);
     // The rollup is kept per day, not per kecamatan or service: a filtered dashboard is scanned.
-    if (!filter.districtCode && !filter.service) await this.rollup.dashboard(filter, acc, now);
+    if (!filter.districtCode && !filter.service && (await this.rollup.ready(now)))
+      await this.rollup.dashboard(filter, acc, now);
     else
       for await (const batch of this.stats.scan(filter, { now })) {
         for (const { row } of batch) acc.add(row);

@@ -88,6 +88,7 @@ const changeFigure: Record<string, keyof LeagueSums> = {
 export class AdminRollupService {
   private readonly logger = new Logger('AdminRollup');
   private queue: Promise<unknown> = Promise.resolve();
+  private building: Promise<unknown> | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -127,6 +128,35 @@ export class AdminRollupService {
     const run = this.queue.then(() => this.refreshNow(now));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Whether the rollup can answer now: built, with the judgement of today's holidays and thresholds.
+   * When it is missing or stale (first start on existing cases, a holiday added, thresholds edited),
+   * its full build — minutes at a million cases — starts in the background and the caller answers
+   * by the scan meanwhile: nobody waits for the build.
+   */
+  async ready(now: Date): Promise<boolean> {
+    const [state] = await this.dataSource.query<{ frontier_ms: unknown; judgement: string | null }[]>(
+      'SELECT "frontier_ms", "judgement" FROM "admin_rollup_state" WHERE "id" = 1',
+    );
+    if (
+      state &&
+      state.frontier_ms !== null &&
+      state.judgement === (await this.judgement(this.dataSource)).hash
+    )
+      return true;
+    this.building ??= this.refresh(now)
+      .catch((error: unknown) => this.logger.error({ err: error }, 'admin rollup build failed'))
+      .finally(() => {
+        this.building = null;
+      });
+    return false;
+  }
+
+  /** Resolves when the background build started by `ready` (if any) has ended. */
+  async whenBuilt(): Promise<void> {
+    await this.building;
   }
 
   /** Forgets the rollup: the next refresh rebuilds it (holidays and category thresholds change every judgement). */
