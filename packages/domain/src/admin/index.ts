@@ -5,3 +5,4 @@ export * from './dashboard.js';
 export * from './admin.schema.js';
 export * from './messages.js';
 export * from './admin-view.schema.js';
+export * from './maternal.schema.js';
