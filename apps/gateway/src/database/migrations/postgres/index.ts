@@ -11,4 +11,15 @@ import { BabharSettings1795840290609 } from './1795840290609-BabharSettings';
 
 // Append-only, in order. Written by migration-tool generate.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const postgresMigrations: Function[] = [Init1795814511777, AddNotifications1795815715761, AddCases1795815986646, SeedHolidays1795816100000, AddOpen3111795818767986, BackOfficeIndexesAndCategoryMix1795825060815, BabharRecords1795825170968, BackOfficeScanIndex1795826033203, SehatServices1795828915092, BabharSettings1795840290609];
+export const postgresMigrations: Function[] = [
+  Init1795814511777,
+  AddNotifications1795815715761,
+  AddCases1795815986646,
+  SeedHolidays1795816100000,
+  AddOpen3111795818767986,
+  BackOfficeIndexesAndCategoryMix1795825060815,
+  BabharRecords1795825170968,
+  BackOfficeScanIndex1795826033203,
+  SehatServices1795828915092,
+  BabharSettings1795840290609,
+];
