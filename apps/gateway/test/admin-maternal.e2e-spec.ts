@@ -1,4 +1,6 @@
 import {
+  type MaternalRow,
+  type MaternalView,
   babharSettingsViewSchema,
   maternalMotherListSchema,
   maternalViewSchema,
@@ -20,10 +22,11 @@ describe('admin: maternal and health, regency settings', () => {
   let tlanakan: string;
   let overdueId: string;
 
-  const row = (body: { rows: { key: string }[] }, key: string) =>
-    body.rows.find((r) => r.key === key) as Record<string, unknown> & {
-      k1: { count: number; percent: number | null };
-    };
+  const row = (body: MaternalView, key: string): MaternalRow => {
+    const found = body.rows.find((r) => r.key === key);
+    if (!found) throw new Error(`no row ${key}`);
+    return found;
+  };
   const overview = async (query = '') =>
     maternalViewSchema.parse(
       (await t.http().get(`/api/admin/maternal${query}`).set(as(admin)).expect(200)).body,
