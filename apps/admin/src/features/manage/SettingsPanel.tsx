@@ -77,7 +77,7 @@ export function SettingsPanel() {
   const saveRules = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const rules = structuredClone(data.rules) as Rules;
+    const rules = structuredClone<Rules>(data.rules);
     for (const { path } of thresholds) {
       const id = path.join('.');
       const threshold = thresholdOf(rules, path);

@@ -21,7 +21,7 @@ import { ApiJson } from '../../common/http/api-response';
 import { MaternalStatsService } from '../babhar/maternal-stats.service';
 import { BookingStatsService } from '../sehat/booking-stats.service';
 import { TransportStatsService } from '../sehat/transport-stats.service';
-import { streamCsv } from './csv';
+import { oneBatch as once, streamCsv } from './csv';
 import {
   bookingCsv,
   maternalCsvHeader,
@@ -130,10 +130,4 @@ export class AdminMaternalController {
     );
     return streamCsv(res, `sehat-transport-${stamp}.csv`, header, once(rows));
   }
-}
-
-function once<T>(rows: T[]): AsyncIterable<T[]> {
-  return (async function* () {
-    yield rows;
-  })();
 }

@@ -179,7 +179,6 @@ export class BabharRegistryService {
   ): Promise<Pregnancy> {
     const config = await this.settings.rules();
     const today = todayInWib();
-    const rules = await this.settings.rules();
     const others = await manager.find(Pregnancy, { where: { motherId, status: 'active' } });
     if (others.some((o) => statusOn(o, today, config) === 'active'))
       throw conflict('pregnancy_active_exists', { motherId: 'pregnancy_active_exists' });

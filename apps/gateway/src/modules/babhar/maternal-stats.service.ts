@@ -201,7 +201,7 @@ export class MaternalStatsService {
     const each = codes.map((c) => this.pws.targetOf(c, settings)).filter((t) => t.target !== null);
     if (!each.length) return { population: null, target: null };
     return {
-      population: each.reduce((a, t) => a + t.population!, 0),
+      population: each.reduce((a, t) => a + t.population, 0),
       target: each.reduce((a, t) => a + t.target!, 0),
     };
   }
