@@ -1,7 +1,18 @@
 import { createContext, useContext } from 'react';
 import { type ApiClient, createApiClient, unwrap } from '@layanan/api-client';
 import { accessToken } from '@layanan/auth/client';
-import type { AdminCaseList, AgencyLeague, DashboardView, OfficerLeague } from '@layanan/domain';
+import type {
+  AdminCaseList,
+  AgencyLeague,
+  BabharSettingsView,
+  DashboardView,
+  MaternalFigure,
+  MaternalMotherList,
+  MaternalView,
+  OfficerLeague,
+  PopulationView,
+  SehatAdminView,
+} from '@layanan/domain';
 
 /** The period and filters shared by every back office page (WIB dates, both included). */
 export interface PeriodFilters {
@@ -9,6 +20,14 @@ export interface PeriodFilters {
   to?: string;
   districtCode?: string;
   service?: 'lorong' | 'madul' | 'sehat';
+}
+
+/** The maternal and health section: the period, kecamatan and (per desa) one puskesmas. */
+export interface MaternalFilters {
+  from?: string;
+  to?: string;
+  districtCode?: string;
+  puskesmasId?: string;
 }
 
 /** The list behind a number. */
@@ -98,7 +117,8 @@ export interface CsvRequest {
     | '/api/admin/exports/cases.csv'
     | '/api/admin/exports/league.csv'
     | '/api/admin/exports/officers.csv'
-    | '/api/admin/exports/dashboard.csv';
+    | '/api/admin/exports/dashboard.csv'
+    | '/api/admin/exports/maternal.csv';
   query: Record<string, string | number | undefined>;
 }
 
@@ -140,6 +160,23 @@ export interface AdminApi {
   createOpen311Client(name: string): Promise<{ apiKey: string }>;
   revokeOpen311Client(id: string): Promise<void>;
   auditLog(query: { page: number; action?: string }): Promise<Page<AuditEntry>>;
+  maternal(filters: MaternalFilters): Promise<MaternalView>;
+  maternalMothers(
+    filters: MaternalFilters & {
+      figure: MaternalFigure;
+      villageCode?: string;
+      page?: number;
+      pageSize?: number;
+    },
+  ): Promise<MaternalMotherList>;
+  sehatFigures(filters: MaternalFilters): Promise<SehatAdminView>;
+  babharSettings(): Promise<BabharSettingsView>;
+  saveBabharSettings(
+    input: { crudeBirthRatePerMille?: number | null; rules?: BabharSettingsView['rules'] | null },
+    idempotencyKey: string,
+  ): Promise<BabharSettingsView>;
+  population(): Promise<PopulationView>;
+  savePopulation(populations: Record<string, number | null>, idempotencyKey: string): Promise<PopulationView>;
   /** Streams a CSV, calling `onRows` with the number of data rows received so far. */
   downloadCsv(request: CsvRequest, onRows: (rows: number) => void): Promise<Blob>;
 }
@@ -212,6 +249,26 @@ export function adminApi(client: ApiClient, fetchImpl: typeof fetch = fetch): Ad
       unwrap(
         await client.GET('/api/admin/audit-log', { params: { query: present(q) as never } }),
       ) as unknown as Page<AuditEntry>,
+    maternal: async (f) => unwrap(await client.GET('/api/admin/maternal', { params: { query: query(f) } })),
+    maternalMothers: async (f) =>
+      unwrap(await client.GET('/api/admin/maternal/mothers', { params: { query: query(f) } })),
+    sehatFigures: async (f) => unwrap(await client.GET('/api/admin/sehat', { params: { query: query(f) } })),
+    babharSettings: async () => unwrap(await client.GET('/api/admin/settings/babhar')),
+    saveBabharSettings: async (body, key) =>
+      unwrap(
+        await client.PUT('/api/admin/settings/babhar', {
+          body: body as never,
+          params: { header: { 'Idempotency-Key': key } },
+        }),
+      ),
+    population: async () => unwrap(await client.GET('/api/admin/settings/babhar/population')),
+    savePopulation: async (populations, key) =>
+      unwrap(
+        await client.PUT('/api/admin/settings/babhar/population', {
+          body: { populations },
+          params: { header: { 'Idempotency-Key': key } },
+        }),
+      ),
     downloadCsv: async ({ path, query: q }, onRows) => {
       const search = new URLSearchParams(
         Object.entries(present(q)).map(([k, v]) => [k, String(v)] as [string, string]),

@@ -10,6 +10,7 @@ function AdminHome() {
   const links = [
     { to: '/dasbor', label: L.dashboard },
     { to: '/liga', label: L.league },
+    { to: '/kia', label: L.maternal },
     { to: '/laporan', label: L.report },
     { to: '/kelola', label: L.manage },
   ];
@@ -36,6 +37,7 @@ export const portal: PortalConfig = {
   nav: [
     { to: '/dasbor', label: L.dashboard },
     { to: '/liga', label: L.league },
+    { to: '/kia', label: L.maternal },
     { to: '/kelola', label: L.manage },
   ],
   routes: [
@@ -50,6 +52,16 @@ export const portal: PortalConfig = {
     {
       path: 'liga/:agencyId',
       lazy: async () => ({ Component: (await import('./features/league/OfficersPage')).OfficersPage }),
+    },
+    {
+      path: 'kia',
+      lazy: async () => ({ Component: (await import('./features/maternal/MaternalPage')).MaternalPage }),
+    },
+    {
+      path: 'kia/ibu',
+      lazy: async () => ({
+        Component: (await import('./features/maternal/MaternalMothersPage')).MaternalMothersPage,
+      }),
     },
     {
       path: 'kasus',

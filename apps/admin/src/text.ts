@@ -4,6 +4,7 @@ import type { Bilingual } from '@layanan/domain';
 export const L = {
   dashboard: { id: 'Dasbor', en: 'Dashboard' },
   league: { id: 'Liga OPD', en: 'Agency league' },
+  maternal: { id: 'KIA & kesehatan', en: 'Maternal & health' },
   cases: { id: 'Daftar kasus', en: 'Case list' },
   manage: { id: 'Kelola', en: 'Manage' },
   report: { id: 'Laporan bulanan', en: 'Monthly report' },

@@ -1717,6 +1717,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/maternal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** K1/K4/K6 coverage against target, high risk, overdue, danger signs: per puskesmas, or per desa of one */
+        get: operations["AdminMaternalController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/maternal/mothers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mothers behind a maternal figure (each pregnancy listed is an audited read) */
+        get: operations["AdminMaternalController_mothers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/sehat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** e-Sehat: bookings against quota and no-shows; transport requests and response times */
+        get: operations["AdminMaternalController_sehat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exports/maternal.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of one table: puskesmas, villages (puskesmasId), mothers (figure; audited), bookings, transport */
+        get: operations["AdminMaternalController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/babhar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Crude birth rate and the rules (thresholds, ANC preset): effective and default */
+        get: operations["AdminSettingsController_view"];
+        /** Save the crude birth rate and/or the rules (null: back to the default); audited */
+        put: operations["AdminSettingsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/babhar/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every desa of the regency with its population for the PWS-KIA targets */
+        get: operations["AdminSettingsController_population"];
+        /** Save desa populations (null: back to the default); one audit entry per desa changed */
+        put: operations["AdminSettingsController_updatePopulation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -9559,6 +9663,2817 @@ export interface operations {
                 };
                 content: {
                     "text/csv": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminMaternalController_overview: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        crudeBirthRatePerMille: number;
+                        targetFactor: number;
+                        /** @enum {string} */
+                        level: "puskesmas" | "village";
+                        puskesmas: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        rows: {
+                            key: string;
+                            name: string;
+                            districtCode: string | null;
+                            districtName: string | null;
+                            population: number | null;
+                            target: number | null;
+                            k1: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            k4: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            k6: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            krt: number;
+                            krst: number;
+                            overdue: number;
+                            dangerAlerts: number;
+                            dangerAnswered: number;
+                            dangerUnanswered: number;
+                            medianAnswerMinutes: number | null;
+                            p90AnswerMinutes: number | null;
+                        }[];
+                        total: {
+                            key: string;
+                            name: string;
+                            districtCode: string | null;
+                            districtName: string | null;
+                            population: number | null;
+                            target: number | null;
+                            k1: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            k4: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            k6: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            krt: number;
+                            krst: number;
+                            overdue: number;
+                            dangerAlerts: number;
+                            dangerAnswered: number;
+                            dangerUnanswered: number;
+                            medianAnswerMinutes: number | null;
+                            p90AnswerMinutes: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminMaternalController_mothers: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                puskesmasId?: string;
+                villageCode?: string;
+                figure: "k1" | "k4" | "k6" | "krt" | "krst" | "overdue" | "danger" | "danger_unanswered";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        figure: "k1" | "k4" | "k6" | "krt" | "krst" | "overdue" | "danger" | "danger_unanswered";
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        items: {
+                            pregnancyId: string;
+                            motherName: string;
+                            nikMasked: string;
+                            villageCode: string;
+                            villageName: string;
+                            puskesmasName: string;
+                            hpht: string;
+                            gestationalWeeks: number;
+                            status: string;
+                            ksprCategory: string | null;
+                            nextContactDate: string | null;
+                            date: string | null;
+                            answerMinutes: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminMaternalController_sehat: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        bookings: {
+                            facilityId: string;
+                            facilityName: string;
+                            /** @enum {string} */
+                            polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                            quota: number;
+                            booked: number;
+                            served: number;
+                            noShow: number;
+                            cancelled: number;
+                        }[];
+                        transport: {
+                            facilityId: string;
+                            facilityName: string;
+                            requests: number;
+                            assigned: number;
+                            arrived: number;
+                            cancelled: number;
+                            invalid: number;
+                            open: number;
+                            medianMinutesToAssign: number | null;
+                            p90MinutesToAssign: number | null;
+                            medianMinutesToPickup: number | null;
+                            p90MinutesToPickup: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminMaternalController_csv: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                table: "puskesmas" | "villages" | "mothers" | "bookings" | "transport";
+                puskesmasId?: string;
+                villageCode?: string;
+                figure?: "k1" | "k4" | "k6" | "krt" | "krst" | "overdue" | "danger" | "danger_unanswered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminSettingsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        crudeBirthRatePerMille: number;
+                        crudeBirthRateDefault: number;
+                        crudeBirthRateSaved: boolean;
+                        rules: {
+                            dates: {
+                                /**
+                                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
+                                 * @default overflow
+                                 * @enum {string}
+                                 */
+                                naegeleNonexistentDay: "overflow" | "clamp";
+                                /**
+                                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
+                                 * @default 13
+                                 */
+                                trimester2FromWeek: number;
+                                /**
+                                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
+                                 * @default 25
+                                 */
+                                trimester3FromWeek: number;
+                                /**
+                                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
+                                 * @default 280
+                                 */
+                                trimester3LastDay: number;
+                                /**
+                                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
+                                 * @default 308
+                                 */
+                                lostToFollowUpDays: number;
+                                /**
+                                 * @description Term from this gestational age in days (37w0d)
+                                 * @default 259
+                                 */
+                                termFromDays: number;
+                                /**
+                                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
+                                 * @default 294
+                                 */
+                                postTermAfterDays: number;
+                            };
+                            anc: {
+                                /**
+                                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
+                                 * @default pmk-1-2-3
+                                 * @enum {string}
+                                 */
+                                schedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description The older schedule still reported beside it (K4: 1-1-2)
+                                 * @default k4-1-1-2
+                                 * @enum {string}
+                                 */
+                                comparisonSchedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
+                                 * @default [
+                                 *       1,
+                                 *       3
+                                 *     ]
+                                 */
+                                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
+                            };
+                            worklist: {
+                                /**
+                                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
+                                 * @default 14
+                                 */
+                                trimesterAtRiskDays: number;
+                                /**
+                                 * @description A contact is due when its date is within this many days from today
+                                 * @default 14
+                                 */
+                                dueSoonDays: number;
+                            };
+                            kspr: {
+                                /**
+                                 * @description Every pregnancy starts with this score
+                                 * @default 2
+                                 */
+                                startScore: number;
+                                /**
+                                 * @description Total score of a KRT (high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 6
+                                 *     }
+                                 */
+                                highRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Total score of a KRST (very high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 12
+                                 *     }
+                                 */
+                                veryHighRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 1: first pregnancy at this age
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 16
+                                 *     }
+                                 */
+                                youngFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2a: first pregnancy after this many years of marriage
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                lateFirstPregnancyMarriageYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2b: first pregnancy at this age
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 3: full years since the last birth
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                shortIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 4: full years since the last birth
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 10
+                                 *     }
+                                 */
+                                longIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 5: number of children (para)
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                manyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 6: age in full years
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 7: height in cm
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                shortHeightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            flags: {
+                                /**
+                                 * @description Hypertension: systolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 140
+                                 *     }
+                                 */
+                                systolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Hypertension: diastolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 90
+                                 *     }
+                                 */
+                                diastolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
+                                 * @default 1+
+                                 * @enum {string}
+                                 */
+                                proteinuriaFrom: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                                /**
+                                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 23.5
+                                 *     }
+                                 */
+                                lilaCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Anaemia: haemoglobin in g/dL
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 11
+                                 *     }
+                                 */
+                                hbGdl: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Risk of cephalopelvic disproportion: height in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                heightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
+                                 * @default buku-kia
+                                 */
+                                fetalHeartRate: ("buku-kia" | "who") | {
+                                    min: number;
+                                    max: number;
+                                };
+                                /**
+                                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
+                                 * @default 90
+                                 */
+                                ironTabletsTarget: number;
+                                /**
+                                 * @description From this gestational age in days a shortfall of iron tablets is flagged
+                                 * @default 252
+                                 */
+                                ironCheckFromDays: number;
+                                /**
+                                 * @description 4T: too young (age in full years)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 21
+                                 *     }
+                                 */
+                                tooYoungAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too old (age in full years)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                tooOldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: births too close (full years since the last birth)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                tooCloseYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too many children (para)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 3
+                                 *     }
+                                 */
+                                tooManyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            postpartum: {
+                                /**
+                                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
+                                 * @default {
+                                 *       "fromDay": 0,
+                                 *       "toDay": 2
+                                 *     }
+                                 */
+                                KF1: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF2: day 3 to 7
+                                 * @default {
+                                 *       "fromDay": 3,
+                                 *       "toDay": 7
+                                 *     }
+                                 */
+                                KF2: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF3: day 8 to 28
+                                 * @default {
+                                 *       "fromDay": 8,
+                                 *       "toDay": 28
+                                 *     }
+                                 */
+                                KF3: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF4: day 29 to 42
+                                 * @default {
+                                 *       "fromDay": 29,
+                                 *       "toDay": 42
+                                 *     }
+                                 */
+                                KF4: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                            };
+                            reports: {
+                                /**
+                                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
+                                 * @default 1.1
+                                 */
+                                targetFactor: number;
+                            };
+                        };
+                        rulesDefault: {
+                            dates: {
+                                /**
+                                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
+                                 * @default overflow
+                                 * @enum {string}
+                                 */
+                                naegeleNonexistentDay: "overflow" | "clamp";
+                                /**
+                                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
+                                 * @default 13
+                                 */
+                                trimester2FromWeek: number;
+                                /**
+                                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
+                                 * @default 25
+                                 */
+                                trimester3FromWeek: number;
+                                /**
+                                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
+                                 * @default 280
+                                 */
+                                trimester3LastDay: number;
+                                /**
+                                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
+                                 * @default 308
+                                 */
+                                lostToFollowUpDays: number;
+                                /**
+                                 * @description Term from this gestational age in days (37w0d)
+                                 * @default 259
+                                 */
+                                termFromDays: number;
+                                /**
+                                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
+                                 * @default 294
+                                 */
+                                postTermAfterDays: number;
+                            };
+                            anc: {
+                                /**
+                                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
+                                 * @default pmk-1-2-3
+                                 * @enum {string}
+                                 */
+                                schedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description The older schedule still reported beside it (K4: 1-1-2)
+                                 * @default k4-1-1-2
+                                 * @enum {string}
+                                 */
+                                comparisonSchedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
+                                 * @default [
+                                 *       1,
+                                 *       3
+                                 *     ]
+                                 */
+                                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
+                            };
+                            worklist: {
+                                /**
+                                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
+                                 * @default 14
+                                 */
+                                trimesterAtRiskDays: number;
+                                /**
+                                 * @description A contact is due when its date is within this many days from today
+                                 * @default 14
+                                 */
+                                dueSoonDays: number;
+                            };
+                            kspr: {
+                                /**
+                                 * @description Every pregnancy starts with this score
+                                 * @default 2
+                                 */
+                                startScore: number;
+                                /**
+                                 * @description Total score of a KRT (high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 6
+                                 *     }
+                                 */
+                                highRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Total score of a KRST (very high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 12
+                                 *     }
+                                 */
+                                veryHighRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 1: first pregnancy at this age
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 16
+                                 *     }
+                                 */
+                                youngFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2a: first pregnancy after this many years of marriage
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                lateFirstPregnancyMarriageYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2b: first pregnancy at this age
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 3: full years since the last birth
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                shortIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 4: full years since the last birth
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 10
+                                 *     }
+                                 */
+                                longIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 5: number of children (para)
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                manyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 6: age in full years
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 7: height in cm
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                shortHeightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            flags: {
+                                /**
+                                 * @description Hypertension: systolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 140
+                                 *     }
+                                 */
+                                systolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Hypertension: diastolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 90
+                                 *     }
+                                 */
+                                diastolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
+                                 * @default 1+
+                                 * @enum {string}
+                                 */
+                                proteinuriaFrom: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                                /**
+                                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 23.5
+                                 *     }
+                                 */
+                                lilaCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Anaemia: haemoglobin in g/dL
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 11
+                                 *     }
+                                 */
+                                hbGdl: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Risk of cephalopelvic disproportion: height in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                heightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
+                                 * @default buku-kia
+                                 */
+                                fetalHeartRate: ("buku-kia" | "who") | {
+                                    min: number;
+                                    max: number;
+                                };
+                                /**
+                                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
+                                 * @default 90
+                                 */
+                                ironTabletsTarget: number;
+                                /**
+                                 * @description From this gestational age in days a shortfall of iron tablets is flagged
+                                 * @default 252
+                                 */
+                                ironCheckFromDays: number;
+                                /**
+                                 * @description 4T: too young (age in full years)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 21
+                                 *     }
+                                 */
+                                tooYoungAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too old (age in full years)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                tooOldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: births too close (full years since the last birth)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                tooCloseYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too many children (para)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 3
+                                 *     }
+                                 */
+                                tooManyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            postpartum: {
+                                /**
+                                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
+                                 * @default {
+                                 *       "fromDay": 0,
+                                 *       "toDay": 2
+                                 *     }
+                                 */
+                                KF1: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF2: day 3 to 7
+                                 * @default {
+                                 *       "fromDay": 3,
+                                 *       "toDay": 7
+                                 *     }
+                                 */
+                                KF2: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF3: day 8 to 28
+                                 * @default {
+                                 *       "fromDay": 8,
+                                 *       "toDay": 28
+                                 *     }
+                                 */
+                                KF3: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF4: day 29 to 42
+                                 * @default {
+                                 *       "fromDay": 29,
+                                 *       "toDay": 42
+                                 *     }
+                                 */
+                                KF4: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                            };
+                            reports: {
+                                /**
+                                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
+                                 * @default 1.1
+                                 */
+                                targetFactor: number;
+                            };
+                        };
+                        rulesSaved: boolean;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminSettingsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    crudeBirthRatePerMille?: number | null;
+                    rules?: {
+                        /** @default {} */
+                        dates?: {
+                            /**
+                             * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
+                             * @default overflow
+                             * @enum {string}
+                             */
+                            naegeleNonexistentDay?: "overflow" | "clamp";
+                            /**
+                             * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
+                             * @default 13
+                             */
+                            trimester2FromWeek?: number;
+                            /**
+                             * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
+                             * @default 25
+                             */
+                            trimester3FromWeek?: number;
+                            /**
+                             * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
+                             * @default 280
+                             */
+                            trimester3LastDay?: number;
+                            /**
+                             * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
+                             * @default 308
+                             */
+                            lostToFollowUpDays?: number;
+                            /**
+                             * @description Term from this gestational age in days (37w0d)
+                             * @default 259
+                             */
+                            termFromDays?: number;
+                            /**
+                             * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
+                             * @default 294
+                             */
+                            postTermAfterDays?: number;
+                        };
+                        /** @default {} */
+                        anc?: {
+                            /**
+                             * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
+                             * @default pmk-1-2-3
+                             * @enum {string}
+                             */
+                            schedule?: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                            /**
+                             * @description The older schedule still reported beside it (K4: 1-1-2)
+                             * @default k4-1-1-2
+                             * @enum {string}
+                             */
+                            comparisonSchedule?: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                            /**
+                             * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
+                             * @default [
+                             *       1,
+                             *       3
+                             *     ]
+                             */
+                            doctorUltrasoundTrimesters?: (1 | 2 | 3)[];
+                        };
+                        /** @default {} */
+                        worklist?: {
+                            /**
+                             * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
+                             * @default 14
+                             */
+                            trimesterAtRiskDays?: number;
+                            /**
+                             * @description A contact is due when its date is within this many days from today
+                             * @default 14
+                             */
+                            dueSoonDays?: number;
+                        };
+                        /** @default {} */
+                        kspr?: {
+                            /**
+                             * @description Every pregnancy starts with this score
+                             * @default 2
+                             */
+                            startScore?: number;
+                            /**
+                             * @description Total score of a KRT (high-risk) pregnancy
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 6
+                             *     }
+                             */
+                            highRisk?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Total score of a KRST (very high-risk) pregnancy
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 12
+                             *     }
+                             */
+                            veryHighRisk?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 1: first pregnancy at this age
+                             * @default {
+                             *       "op": "<=",
+                             *       "value": 16
+                             *     }
+                             */
+                            youngFirstPregnancyAge?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 2a: first pregnancy after this many years of marriage
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 4
+                             *     }
+                             */
+                            lateFirstPregnancyMarriageYears?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 2b: first pregnancy at this age
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 35
+                             *     }
+                             */
+                            oldFirstPregnancyAge?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 3: full years since the last birth
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 2
+                             *     }
+                             */
+                            shortIntervalYears?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 4: full years since the last birth
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 10
+                             *     }
+                             */
+                            longIntervalYears?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 5: number of children (para)
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 4
+                             *     }
+                             */
+                            manyChildren?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 6: age in full years
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 35
+                             *     }
+                             */
+                            oldAge?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 7: height in cm
+                             * @default {
+                             *       "op": "<=",
+                             *       "value": 145
+                             *     }
+                             */
+                            shortHeightCm?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                        };
+                        /** @default {} */
+                        flags?: {
+                            /**
+                             * @description Hypertension: systolic blood pressure in mmHg
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 140
+                             *     }
+                             */
+                            systolic?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Hypertension: diastolic blood pressure in mmHg
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 90
+                             *     }
+                             */
+                            diastolic?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
+                             * @default 1+
+                             * @enum {string}
+                             */
+                            proteinuriaFrom?: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                            /**
+                             * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 23.5
+                             *     }
+                             */
+                            lilaCm?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Anaemia: haemoglobin in g/dL
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 11
+                             *     }
+                             */
+                            hbGdl?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Risk of cephalopelvic disproportion: height in cm
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 145
+                             *     }
+                             */
+                            heightCm?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Normal fetal heart rate range (/min): a preset or {min, max}
+                             * @default buku-kia
+                             */
+                            fetalHeartRate?: ("buku-kia" | "who") | {
+                                min: number;
+                                max: number;
+                            };
+                            /**
+                             * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
+                             * @default 90
+                             */
+                            ironTabletsTarget?: number;
+                            /**
+                             * @description From this gestational age in days a shortfall of iron tablets is flagged
+                             * @default 252
+                             */
+                            ironCheckFromDays?: number;
+                            /**
+                             * @description 4T: too young (age in full years)
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 21
+                             *     }
+                             */
+                            tooYoungAge?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description 4T: too old (age in full years)
+                             * @default {
+                             *       "op": ">",
+                             *       "value": 35
+                             *     }
+                             */
+                            tooOldAge?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description 4T: births too close (full years since the last birth)
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 2
+                             *     }
+                             */
+                            tooCloseYears?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description 4T: too many children (para)
+                             * @default {
+                             *       "op": ">",
+                             *       "value": 3
+                             *     }
+                             */
+                            tooManyChildren?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                        };
+                        /** @default {} */
+                        postpartum?: {
+                            /**
+                             * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
+                             * @default {
+                             *       "fromDay": 0,
+                             *       "toDay": 2
+                             *     }
+                             */
+                            KF1?: {
+                                fromDay: number;
+                                toDay: number;
+                            };
+                            /**
+                             * @description KF2: day 3 to 7
+                             * @default {
+                             *       "fromDay": 3,
+                             *       "toDay": 7
+                             *     }
+                             */
+                            KF2?: {
+                                fromDay: number;
+                                toDay: number;
+                            };
+                            /**
+                             * @description KF3: day 8 to 28
+                             * @default {
+                             *       "fromDay": 8,
+                             *       "toDay": 28
+                             *     }
+                             */
+                            KF3?: {
+                                fromDay: number;
+                                toDay: number;
+                            };
+                            /**
+                             * @description KF4: day 29 to 42
+                             * @default {
+                             *       "fromDay": 29,
+                             *       "toDay": 42
+                             *     }
+                             */
+                            KF4?: {
+                                fromDay: number;
+                                toDay: number;
+                            };
+                        };
+                        /** @default {} */
+                        reports?: {
+                            /**
+                             * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
+                             * @default 1.1
+                             */
+                            targetFactor?: number;
+                        };
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        crudeBirthRatePerMille: number;
+                        crudeBirthRateDefault: number;
+                        crudeBirthRateSaved: boolean;
+                        rules: {
+                            dates: {
+                                /**
+                                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
+                                 * @default overflow
+                                 * @enum {string}
+                                 */
+                                naegeleNonexistentDay: "overflow" | "clamp";
+                                /**
+                                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
+                                 * @default 13
+                                 */
+                                trimester2FromWeek: number;
+                                /**
+                                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
+                                 * @default 25
+                                 */
+                                trimester3FromWeek: number;
+                                /**
+                                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
+                                 * @default 280
+                                 */
+                                trimester3LastDay: number;
+                                /**
+                                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
+                                 * @default 308
+                                 */
+                                lostToFollowUpDays: number;
+                                /**
+                                 * @description Term from this gestational age in days (37w0d)
+                                 * @default 259
+                                 */
+                                termFromDays: number;
+                                /**
+                                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
+                                 * @default 294
+                                 */
+                                postTermAfterDays: number;
+                            };
+                            anc: {
+                                /**
+                                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
+                                 * @default pmk-1-2-3
+                                 * @enum {string}
+                                 */
+                                schedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description The older schedule still reported beside it (K4: 1-1-2)
+                                 * @default k4-1-1-2
+                                 * @enum {string}
+                                 */
+                                comparisonSchedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
+                                 * @default [
+                                 *       1,
+                                 *       3
+                                 *     ]
+                                 */
+                                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
+                            };
+                            worklist: {
+                                /**
+                                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
+                                 * @default 14
+                                 */
+                                trimesterAtRiskDays: number;
+                                /**
+                                 * @description A contact is due when its date is within this many days from today
+                                 * @default 14
+                                 */
+                                dueSoonDays: number;
+                            };
+                            kspr: {
+                                /**
+                                 * @description Every pregnancy starts with this score
+                                 * @default 2
+                                 */
+                                startScore: number;
+                                /**
+                                 * @description Total score of a KRT (high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 6
+                                 *     }
+                                 */
+                                highRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Total score of a KRST (very high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 12
+                                 *     }
+                                 */
+                                veryHighRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 1: first pregnancy at this age
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 16
+                                 *     }
+                                 */
+                                youngFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2a: first pregnancy after this many years of marriage
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                lateFirstPregnancyMarriageYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2b: first pregnancy at this age
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 3: full years since the last birth
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                shortIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 4: full years since the last birth
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 10
+                                 *     }
+                                 */
+                                longIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 5: number of children (para)
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                manyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 6: age in full years
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 7: height in cm
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                shortHeightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            flags: {
+                                /**
+                                 * @description Hypertension: systolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 140
+                                 *     }
+                                 */
+                                systolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Hypertension: diastolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 90
+                                 *     }
+                                 */
+                                diastolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
+                                 * @default 1+
+                                 * @enum {string}
+                                 */
+                                proteinuriaFrom: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                                /**
+                                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 23.5
+                                 *     }
+                                 */
+                                lilaCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Anaemia: haemoglobin in g/dL
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 11
+                                 *     }
+                                 */
+                                hbGdl: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Risk of cephalopelvic disproportion: height in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                heightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
+                                 * @default buku-kia
+                                 */
+                                fetalHeartRate: ("buku-kia" | "who") | {
+                                    min: number;
+                                    max: number;
+                                };
+                                /**
+                                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
+                                 * @default 90
+                                 */
+                                ironTabletsTarget: number;
+                                /**
+                                 * @description From this gestational age in days a shortfall of iron tablets is flagged
+                                 * @default 252
+                                 */
+                                ironCheckFromDays: number;
+                                /**
+                                 * @description 4T: too young (age in full years)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 21
+                                 *     }
+                                 */
+                                tooYoungAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too old (age in full years)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                tooOldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: births too close (full years since the last birth)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                tooCloseYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too many children (para)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 3
+                                 *     }
+                                 */
+                                tooManyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            postpartum: {
+                                /**
+                                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
+                                 * @default {
+                                 *       "fromDay": 0,
+                                 *       "toDay": 2
+                                 *     }
+                                 */
+                                KF1: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF2: day 3 to 7
+                                 * @default {
+                                 *       "fromDay": 3,
+                                 *       "toDay": 7
+                                 *     }
+                                 */
+                                KF2: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF3: day 8 to 28
+                                 * @default {
+                                 *       "fromDay": 8,
+                                 *       "toDay": 28
+                                 *     }
+                                 */
+                                KF3: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF4: day 29 to 42
+                                 * @default {
+                                 *       "fromDay": 29,
+                                 *       "toDay": 42
+                                 *     }
+                                 */
+                                KF4: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                            };
+                            reports: {
+                                /**
+                                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
+                                 * @default 1.1
+                                 */
+                                targetFactor: number;
+                            };
+                        };
+                        rulesDefault: {
+                            dates: {
+                                /**
+                                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
+                                 * @default overflow
+                                 * @enum {string}
+                                 */
+                                naegeleNonexistentDay: "overflow" | "clamp";
+                                /**
+                                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
+                                 * @default 13
+                                 */
+                                trimester2FromWeek: number;
+                                /**
+                                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
+                                 * @default 25
+                                 */
+                                trimester3FromWeek: number;
+                                /**
+                                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
+                                 * @default 280
+                                 */
+                                trimester3LastDay: number;
+                                /**
+                                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
+                                 * @default 308
+                                 */
+                                lostToFollowUpDays: number;
+                                /**
+                                 * @description Term from this gestational age in days (37w0d)
+                                 * @default 259
+                                 */
+                                termFromDays: number;
+                                /**
+                                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
+                                 * @default 294
+                                 */
+                                postTermAfterDays: number;
+                            };
+                            anc: {
+                                /**
+                                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
+                                 * @default pmk-1-2-3
+                                 * @enum {string}
+                                 */
+                                schedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description The older schedule still reported beside it (K4: 1-1-2)
+                                 * @default k4-1-1-2
+                                 * @enum {string}
+                                 */
+                                comparisonSchedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
+                                 * @default [
+                                 *       1,
+                                 *       3
+                                 *     ]
+                                 */
+                                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
+                            };
+                            worklist: {
+                                /**
+                                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
+                                 * @default 14
+                                 */
+                                trimesterAtRiskDays: number;
+                                /**
+                                 * @description A contact is due when its date is within this many days from today
+                                 * @default 14
+                                 */
+                                dueSoonDays: number;
+                            };
+                            kspr: {
+                                /**
+                                 * @description Every pregnancy starts with this score
+                                 * @default 2
+                                 */
+                                startScore: number;
+                                /**
+                                 * @description Total score of a KRT (high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 6
+                                 *     }
+                                 */
+                                highRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Total score of a KRST (very high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 12
+                                 *     }
+                                 */
+                                veryHighRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 1: first pregnancy at this age
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 16
+                                 *     }
+                                 */
+                                youngFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2a: first pregnancy after this many years of marriage
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                lateFirstPregnancyMarriageYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2b: first pregnancy at this age
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 3: full years since the last birth
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                shortIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 4: full years since the last birth
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 10
+                                 *     }
+                                 */
+                                longIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 5: number of children (para)
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                manyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 6: age in full years
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 7: height in cm
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                shortHeightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            flags: {
+                                /**
+                                 * @description Hypertension: systolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 140
+                                 *     }
+                                 */
+                                systolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Hypertension: diastolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 90
+                                 *     }
+                                 */
+                                diastolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
+                                 * @default 1+
+                                 * @enum {string}
+                                 */
+                                proteinuriaFrom: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                                /**
+                                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 23.5
+                                 *     }
+                                 */
+                                lilaCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Anaemia: haemoglobin in g/dL
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 11
+                                 *     }
+                                 */
+                                hbGdl: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Risk of cephalopelvic disproportion: height in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                heightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
+                                 * @default buku-kia
+                                 */
+                                fetalHeartRate: ("buku-kia" | "who") | {
+                                    min: number;
+                                    max: number;
+                                };
+                                /**
+                                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
+                                 * @default 90
+                                 */
+                                ironTabletsTarget: number;
+                                /**
+                                 * @description From this gestational age in days a shortfall of iron tablets is flagged
+                                 * @default 252
+                                 */
+                                ironCheckFromDays: number;
+                                /**
+                                 * @description 4T: too young (age in full years)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 21
+                                 *     }
+                                 */
+                                tooYoungAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too old (age in full years)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                tooOldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: births too close (full years since the last birth)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                tooCloseYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too many children (para)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 3
+                                 *     }
+                                 */
+                                tooManyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            postpartum: {
+                                /**
+                                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
+                                 * @default {
+                                 *       "fromDay": 0,
+                                 *       "toDay": 2
+                                 *     }
+                                 */
+                                KF1: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF2: day 3 to 7
+                                 * @default {
+                                 *       "fromDay": 3,
+                                 *       "toDay": 7
+                                 *     }
+                                 */
+                                KF2: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF3: day 8 to 28
+                                 * @default {
+                                 *       "fromDay": 8,
+                                 *       "toDay": 28
+                                 *     }
+                                 */
+                                KF3: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF4: day 29 to 42
+                                 * @default {
+                                 *       "fromDay": 29,
+                                 *       "toDay": 42
+                                 *     }
+                                 */
+                                KF4: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                            };
+                            reports: {
+                                /**
+                                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
+                                 * @default 1.1
+                                 */
+                                targetFactor: number;
+                            };
+                        };
+                        rulesSaved: boolean;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminSettingsController_population: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: {
+                            villageCode: string;
+                            villageName: string;
+                            districtCode: string;
+                            districtName: string;
+                            population: number | null;
+                            defaultPopulation: number | null;
+                            saved: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminSettingsController_updatePopulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    populations: {
+                        [key: string]: number | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: {
+                            villageCode: string;
+                            villageName: string;
+                            districtCode: string;
+                            districtName: string;
+                            population: number | null;
+                            defaultPopulation: number | null;
+                            saved: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
                         statusCode: number;
                         code: string;
                         message: string;

@@ -29,6 +29,13 @@ export function fakeAdminApi(overrides: Partial<AdminApi> = {}): FakeAdminApi {
     'createOpen311Client',
     'revokeOpen311Client',
     'auditLog',
+    'maternal',
+    'maternalMothers',
+    'sehatFigures',
+    'babharSettings',
+    'saveBabharSettings',
+    'population',
+    'savePopulation',
     'downloadCsv',
   ];
   const fake = Object.fromEntries(

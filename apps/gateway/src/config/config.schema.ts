@@ -282,21 +282,25 @@ export const envSchema = z.object({
   BABHAR_RULES: jsonText
     .pipe(babharConfigSchema)
     .describe(
-      'e-Babhar rule thresholds and presets as JSON (KSPR and flag thresholds, trimester bounds, worklist days, KF windows, target factor); see docs/BABHAR.md',
+      'e-Babhar rule thresholds and presets as JSON (KSPR and flag thresholds, trimester bounds, worklist days, KF windows, target factor): the default until the regency admin saves the rules in the back office; see docs/BABHAR.md',
     ),
   BABHAR_ANC_SCHEDULE: ancScheduleIdSchema
     .optional()
-    .describe('ANC schedule preset judged against: pmk-1-2-3 (default), kia-2-1-3, who-8 or k4-1-1-2'),
+    .describe(
+      'ANC schedule preset judged against: pmk-1-2-3 (default), kia-2-1-3, who-8 or k4-1-1-2 (default of the saved rules)',
+    ),
   BABHAR_CRUDE_BIRTH_RATE: z.coerce
     .number()
     .min(0)
     .max(100)
     .default(16.5)
-    .describe('Crude birth rate per 1,000 population for the PWS-KIA targets (1.10 × CBR × population)'),
+    .describe(
+      'Crude birth rate per 1,000 population for the PWS-KIA targets (1.10 × CBR × population): the default until the regency admin saves one',
+    ),
   BABHAR_POPULATION: jsonText
     .pipe(z.record(villageCodeSchema, z.number().int().min(0)))
     .describe(
-      'Population per desa for the PWS-KIA targets, as JSON {"35.28.01.2001": 4200, …}; a desa left out has no target',
+      'Population per desa for the PWS-KIA targets, as JSON {"35.28.01.2001": 4200, …}; a desa left out has no target; the default of each desa until the regency admin saves its population',
     ),
   BABHAR_REMINDER_DAYS_BEFORE: z.coerce
     .number()

@@ -49,14 +49,14 @@ const districtFilter = z.union([
 /** A day of the back office's periods: a real calendar date of this century. */
 const periodDate = z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2099-12-31');
 
-const periodFields = {
+export const periodFields = {
   from: periodDate.optional(),
   to: periodDate.optional(),
   districtCode: districtFilter.optional(),
   service: caseServiceSchema.optional(),
 };
 
-function checkPeriod(q: { from?: string; to?: string }, ctx: z.RefinementCtx) {
+export function checkPeriod(q: { from?: string; to?: string }, ctx: z.RefinementCtx) {
   // A date of the right shape that is not in the calendar (2026-02-30) was already refused by its field.
   for (const key of ['from', 'to'] as const) {
     if (q[key] !== undefined && (typeof q[key] !== 'string' || !parseCalendarDate(q[key]))) return;

@@ -8,3 +8,4 @@ export * from './admin-view.schema.js';
 export * from './later-changes.js';
 export * from './minute-buckets.js';
 export * from './league-columns.js';
+export * from './maternal.schema.js';

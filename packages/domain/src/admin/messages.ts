@@ -21,5 +21,10 @@ export const adminMessages = {
     id: 'Kode instansi 2–32 huruf besar, angka, atau tanda hubung',
     en: 'The agency code is 2–32 capital letters, digits or hyphens',
   },
+  field_required: { id: 'Wajib diisi', en: 'This field is required' },
+  village_unknown: {
+    id: 'Kode desa tidak dikenal di kabupaten ini',
+    en: 'Unknown desa code in this regency',
+  },
 } as const satisfies Record<string, Bilingual>;
 export type AdminMessageCode = keyof typeof adminMessages;

@@ -7,7 +7,9 @@ import { AuditPanel } from './AuditPanel';
 import { CalendarPanel } from './CalendarPanel';
 import { CategoriesPanel } from './CategoriesPanel';
 import { Open311Panel } from './Open311Panel';
+import { PopulationPanel } from './PopulationPanel';
 import { RoutingPanel } from './RoutingPanel';
+import { SettingsPanel } from './SettingsPanel';
 import { StaffPanel } from './StaffPanel';
 
 const tabs: { key: string; label: Bilingual; panel: () => React.JSX.Element }[] = [
@@ -16,11 +18,13 @@ const tabs: { key: string; label: Bilingual; panel: () => React.JSX.Element }[] 
   { key: 'disposisi', label: { id: 'Disposisi', en: 'Routing' }, panel: RoutingPanel },
   { key: 'kategori', label: { id: 'Kategori', en: 'Categories' }, panel: CategoriesPanel },
   { key: 'libur', label: { id: 'Hari libur', en: 'Holidays' }, panel: CalendarPanel },
+  { key: 'pengaturan', label: { id: 'Pengaturan KIA', en: 'Maternal settings' }, panel: SettingsPanel },
+  { key: 'penduduk', label: { id: 'Penduduk desa', en: 'Desa population' }, panel: PopulationPanel },
   { key: 'open311', label: { id: 'Open311', en: 'Open311' }, panel: Open311Panel },
   { key: 'audit', label: { id: 'Log audit', en: 'Audit log' }, panel: AuditPanel },
 ];
 
-/** `/kelola`: agencies, staff accounts, routing, categories, holidays, Open311 keys and the audit log. */
+/** `/kelola`: agencies, staff accounts, routing, categories, holidays, e-Babhar settings, Open311 keys, audit log. */
 export function ManagePage() {
   const t = useT();
   usePageTitle(t.pick(L.manage));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 
-/** Runs a change, remembers its error, and refreshes the admin's lists afterwards. */
+/** Runs a change, remembers its error, and refreshes the admin's lists and figures afterwards. */
 export function useAction() {
   const queries = useQueryClient();
   const [error, setError] = useState<unknown>(null);
@@ -11,7 +11,11 @@ export function useAction() {
     setError(null);
     try {
       await change();
-      await queries.invalidateQueries({ queryKey: ['manage'] });
+      // The back office's figures depend on what is managed here (settings, populations, mixes, holidays).
+      await Promise.all([
+        queries.invalidateQueries({ queryKey: ['manage'] }),
+        queries.invalidateQueries({ queryKey: ['admin'] }),
+      ]);
       return true;
     } catch (e) {
       setError(e);

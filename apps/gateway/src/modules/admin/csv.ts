@@ -50,3 +50,9 @@ export async function streamCsv(
   }
   res.end();
 }
+
+/** A table already computed, as the one batch of a CSV stream. */
+export async function* oneBatch<T>(rows: T[]): AsyncIterable<T[]> {
+  await Promise.resolve();
+  yield rows;
+}

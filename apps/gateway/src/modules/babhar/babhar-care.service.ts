@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@layanan/auth';
 import {
+  type BabharConfig,
   type Bilingual,
   type KsprItemCode,
   type MeasurementFlag,
@@ -57,14 +58,14 @@ export class BabharCareService {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  private get config() {
-    return this.settings.rules;
+  private config() {
+    return this.settings.rules();
   }
 
   /** The pregnancy, which must be verified and still ongoing, for a write. */
   private async ongoing(actor: Principal, id: string, manager: EntityManager) {
     const pregnancy = await this.records.pregnancyForStaff(actor, id, manager);
-    if (statusOn(pregnancy, todayInWib(), this.config) !== 'active')
+    if (statusOn(pregnancy, todayInWib(), await this.config()) !== 'active')
       throw conflict('pregnancy_not_active', { id: 'pregnancy_not_active' });
     if (pregnancy.verification !== 'verified')
       throw conflict('pregnancy_pending', { id: 'pregnancy_pending' });
@@ -77,7 +78,7 @@ export class BabharCareService {
   }
 
   async recordContact(actor: Principal, id: string, body: unknown, key: string | undefined) {
-    const config = this.config;
+    const config = await this.config();
     return this.idempotency.transaction(
       { userId: actor.userId, key, scope: `POST /api/babhar/pregnancies/${id}/contacts`, body },
       async (manager) => {
@@ -151,6 +152,7 @@ export class BabharCareService {
   private fromContacts(
     contacts: { data: { flags: MeasurementFlag[]; presentation?: string }; row: AncContactRow }[],
     pregnancy: Pregnancy,
+    config: BabharConfig,
   ) {
     const reasons: Partial<Record<KsprItemCode, Bilingual>> = {};
     const flags = new Set(contacts.flatMap((c) => c.data.flags.map((f) => f.code)));
@@ -164,7 +166,7 @@ export class BabharCareService {
     const latest = contacts.at(-1);
     if (
       latest &&
-      trimesterOf(Math.max(0, gestationalAgeDays(dating(pregnancy), day(latest.row.date))), this.config) === 3
+      trimesterOf(Math.max(0, gestationalAgeDays(dating(pregnancy), day(latest.row.date))), config) === 3
     ) {
       if (latest.data.presentation === 'breech')
         reasons['17'] = { id: 'Presentasi sungsang', en: 'Breech presentation' };
@@ -176,7 +178,7 @@ export class BabharCareService {
 
   /** The KSPR card: every item with its label, items prefilled from the records, the history and total. */
   async ksprCard(actor: Principal, id: string) {
-    const config = this.config;
+    const config = await this.config();
     const pregnancy = await this.records.pregnancyForStaff(actor, id);
     const file = await this.records.file(pregnancy);
     const today = todayInWib();
@@ -194,7 +196,7 @@ export class BabharCareService {
       },
       config,
     );
-    const reasons = { ...this.fromContacts(file.contacts, pregnancy), ...prefill.reasons };
+    const reasons = { ...this.fromContacts(file.contacts, pregnancy, config), ...prefill.reasons };
     const carried = [...new Set(file.assessments.flatMap((a) => a.data.mergedItems))];
     return {
       items: ksprItems.map((i) => ({
@@ -220,7 +222,7 @@ export class BabharCareService {
   }
 
   async assessKspr(actor: Principal, id: string, body: unknown, key: string | undefined) {
-    const config = this.config;
+    const config = await this.config();
     const input = parseInput(ksprAssessmentSchema, body);
     const today = todayInWib();
     if (isAfterToday(input.date, today)) throw badRequest('validation_failed', { date: 'date_future' });
@@ -350,7 +352,7 @@ export class BabharCareService {
         await this.records.pregnancyForStaff(actor, id, manager);
         const outcome = await manager.findOneBy(OutcomeRow, { pregnancyId: id });
         if (!outcome || outcome.kind !== 'birth') throw conflict('not_delivered', { id: 'not_delivered' });
-        const code = postpartumVisitCode(day(outcome.date), day(input.date), this.config);
+        const code = postpartumVisitCode(day(outcome.date), day(input.date), await this.config());
         if (!code) throw badRequest('validation_failed', { date: 'postpartum_out_of_window' });
         const row = {
           id: randomUUID(),

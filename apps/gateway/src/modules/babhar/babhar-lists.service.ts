@@ -44,7 +44,7 @@ export class BabharListsService {
 
   /** Active pregnancies with why each is on the list, counts per reason, and self-registrations to verify. */
   async worklist(actor: Principal, reason?: WorklistReason, puskesmasId?: string) {
-    const config = this.settings.rules;
+    const config = await this.settings.rules();
     const today = todayInWib();
     const all = await this.records.dataSource.manager.find(Pregnancy, {
       where: { ...this.scope(actor, puskesmasId), status: 'active' },
@@ -115,7 +115,7 @@ export class BabharListsService {
 
   /** The kohort register: one row per pregnancy with its visits, KSPR and status, paged. */
   async kohort(actor: Principal, query: KohortQuery) {
-    const config = this.settings.rules;
+    const config = await this.settings.rules();
     const today = todayInWib();
     const where: FindOptionsWhere<Pregnancy> = { ...this.scope(actor, query.puskesmasId) };
     if (query.status === 'pending') where.verification = 'pending';

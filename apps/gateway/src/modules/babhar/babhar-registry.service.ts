@@ -62,10 +62,11 @@ export class BabharRegistryService {
       order: { hpht: 'DESC' },
     });
     const today = todayInWib();
+    const rules = await this.settings.rules();
     const visible = pregnancies.filter((p) => this.records.canStaffSee(actor, p));
     return {
       mother: this.motherOut(mother),
-      pregnancies: visible.map((p) => pregnancyRecord(p, today, this.settings.rules)),
+      pregnancies: visible.map((p) => pregnancyRecord(p, today, rules)),
       /** Pregnancies followed by another puskesmas (not shown). */
       elsewhere: pregnancies.length - visible.length,
     };
@@ -143,9 +144,10 @@ export class BabharRegistryService {
       subjectId: id,
     });
     const today = todayInWib();
+    const rules = await this.settings.rules();
     return {
       mother: this.motherOut(mother),
-      pregnancies: visible.map((p) => pregnancyRecord(p, today, this.settings.rules)),
+      pregnancies: visible.map((p) => pregnancyRecord(p, today, rules)),
     };
   }
 
@@ -175,7 +177,7 @@ export class BabharRegistryService {
     verification: 'verified' | 'pending',
     verifiedBy: string | null,
   ): Promise<Pregnancy> {
-    const config = this.settings.rules;
+    const config = await this.settings.rules();
     const today = todayInWib();
     const others = await manager.find(Pregnancy, { where: { motherId, status: 'active' } });
     if (others.some((o) => statusOn(o, today, config) === 'active'))
@@ -210,7 +212,7 @@ export class BabharRegistryService {
   }
 
   async registerPregnancy(actor: Principal, body: unknown, key: string | undefined) {
-    const config = this.settings.rules;
+    const config = await this.settings.rules();
     const input = parseInput(pregnancyRegistrationSchema({ config }), body);
     if (actor.role !== 'regency_admin' && actor.facilityId !== input.puskesmasId) throw forbidden();
     return this.idempotency.transaction(
@@ -238,7 +240,7 @@ export class BabharRegistryService {
     const pregnancy = await this.records.pregnancyForStaff(actor, id);
     const file = await this.records.file(pregnancy);
     await this.audit.record({ actor, action, subjectType: AUDIT_PREGNANCY, subjectId: id });
-    return { file, detail: pregnancyDetail(file, todayInWib(), this.settings.rules) };
+    return { file, detail: pregnancyDetail(file, todayInWib(), await this.settings.rules()) };
   }
 
   /** A bidan confirms a pregnancy the mother registered herself (and may assign herself). */
@@ -262,7 +264,7 @@ export class BabharRegistryService {
         manager.getRepository(AuditLogEntry),
       );
       const row = (await manager.findOneBy(Pregnancy, { id }))!;
-      return pregnancyRecord(row, todayInWib(), this.settings.rules);
+      return pregnancyRecord(row, todayInWib(), await this.settings.rules());
     });
   }
 

@@ -38,8 +38,8 @@ export class BabharResidentController {
   @ApiOperation({
     summary: 'The configured e-Babhar rules (thresholds, presets), for live flags in the forms',
   })
-  rules() {
-    return { rules: this.settings.rules, dangerSigns };
+  async rules() {
+    return { rules: await this.settings.rules(), dangerSigns };
   }
 
   @Post('me/claim')

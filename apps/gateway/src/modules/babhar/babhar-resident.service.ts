@@ -79,7 +79,7 @@ export class BabharResidentService {
     const raw = parseInput(shape, body);
     const nik = await this.accountNik(actor);
     const motherInput = this.registry.parseMother({ ...raw.mother, nik }, 'mother');
-    const config = this.settings.rules;
+    const config = await this.settings.rules();
     const pregnancyInput = parseInput(
       pregnancyRegistrationSchema({ config }),
       { ...raw.pregnancy, motherId: 'self' },
@@ -116,7 +116,7 @@ export class BabharResidentService {
 
   /** Her current pregnancy (the ongoing one, else the latest) in words she can use. */
   async mine(actor: Principal) {
-    const config = this.settings.rules;
+    const config = await this.settings.rules();
     const today = todayInWib();
     const mother = await this.motherOf(actor);
     const manager = this.records.dataSource.manager;

@@ -151,7 +151,7 @@ export class BabharStaffController {
   async fhir(@CurrentUser() actor: Principal, @Param('id', { schema: idParam }) id: string) {
     const { file } = await this.registry.detail(actor, id, 'babhar.pregnancy.fhir');
     return pregnancyBundle(file, {
-      config: this.settings.rules,
+      config: await this.settings.rules(),
       localSystemBase: `https://${this.config.open311.jurisdictionId}/fhir`,
       now: new Date(),
     });

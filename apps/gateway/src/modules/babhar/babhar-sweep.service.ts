@@ -46,7 +46,7 @@ export class BabharSweepService implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap() {
-    const seconds = this.settings.settings.sweepSeconds;
+    const seconds = this.settings.deployment.sweepSeconds;
     if (this.config.env === 'test' || !seconds) return;
     this.timer = setInterval(() => {
       this.runOnce().catch((error: unknown) => this.logger.error({ err: error }, 'e-Babhar sweep failed'));
@@ -62,7 +62,7 @@ export class BabharSweepService implements OnApplicationBootstrap, OnApplication
     this.running = true;
     try {
       const today = todayInWib(now);
-      const rules = this.settings.rules;
+      const rules = await this.settings.rules();
       const manager = this.records.dataSource.manager;
       const active = await manager.find(Pregnancy, { where: { status: 'active' } });
       let closed = 0;
@@ -74,7 +74,7 @@ export class BabharSweepService implements OnApplicationBootstrap, OnApplication
         );
         closed += result.affected ?? 0;
       }
-      const horizon = formatCalendarDate(addCalendarDays(today, this.settings.settings.reminderDaysBefore));
+      const horizon = formatCalendarDate(addCalendarDays(today, this.settings.deployment.reminderDaysBefore));
       const todayText = formatCalendarDate(today);
       const due = await manager.find(Pregnancy, {
         where: { status: 'active', verification: 'verified', nextContactDate: Not(IsNull()) },

@@ -16,6 +16,7 @@ import { BabharSettingsService } from './babhar-settings';
 import { BabharStaffController } from './babhar-staff.controller';
 import { BabharSweepService } from './babhar-sweep.service';
 import { babharEntities } from './entities';
+import { MaternalStatsService } from './maternal-stats.service';
 import { MaternalSummaryService } from './maternal-summary.service';
 import { PwsKiaService } from './pws-kia.service';
 
@@ -38,8 +39,10 @@ import { PwsKiaService } from './pws-kia.service';
     BabharResidentService,
     BabharSweepService,
     MaternalSummaryService,
+    MaternalStatsService,
     { provide: MATERNAL_SUMMARY_READER, useExisting: MaternalSummaryService },
   ],
-  exports: [MATERNAL_SUMMARY_READER, BabharSweepService],
+  // The back office reads the maternal figures and edits the regency settings through these.
+  exports: [MATERNAL_SUMMARY_READER, BabharSweepService, MaternalStatsService, BabharSettingsService],
 })
 export class BabharModule {}

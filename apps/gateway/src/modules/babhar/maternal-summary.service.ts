@@ -34,7 +34,7 @@ export class MaternalSummaryService implements MaternalSummaryReader {
 
   private async summaryOf(mother: Mother | null): Promise<MaternalSummary | null> {
     if (!mother) return null;
-    const config = this.settings.rules;
+    const config = await this.settings.rules();
     const today = todayInWib();
     const manager = this.records.dataSource.manager;
     const pregnancies = await manager.find(Pregnancy, { where: { motherId: mother.id, status: 'active' } });

@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { type FindOptionsWhere, In } from 'typeorm';
 import type { Principal } from '@layanan/auth';
 import {
+  type BabharConfig,
   type Bilingual,
   type CalendarDate,
   ancVisits,
@@ -14,7 +15,7 @@ import { RegionsService } from '../regions/regions.service';
 import { Facility } from '../sehat/entities/facility.entity';
 import { BabharListsService } from './babhar-lists.service';
 import { BabharRecordsService } from './babhar-records.service';
-import { BabharSettingsService } from './babhar-settings';
+import { BabharSettingsService, type EffectiveBabharSettings } from './babhar-settings';
 import { KsprAssessmentRow, Mother, OutcomeRow, Pregnancy, ReferralRow } from './entities';
 import { contactFacts, dating, day, dayOrNull } from './pregnancy-views';
 
@@ -33,6 +34,13 @@ export const pwsIndicatorLabels: Record<PwsIndicator, Bilingual> = {
   facilityBirths: { id: 'Persalinan nakes di fasyankes', en: 'Births by health workers in facilities' },
 };
 
+export interface PwsEvent {
+  pregnancyId: string;
+  village: string;
+  indicator: PwsIndicator;
+  date: CalendarDate;
+}
+
 export interface PwsQuery {
   year: number;
   month: number;
@@ -49,13 +57,14 @@ export class PwsKiaService {
     private readonly regions: RegionsService,
   ) {}
 
-  async report(actor: Principal, query: PwsQuery) {
-    const config = this.settings.rules;
+  /**
+   * The PWS-KIA events of the verified pregnancies `where` selects: for each, the mother's desa and the
+   * date each indicator was reached (K1 akses, K1 murni, K4, K6, first high-risk card, referrals, facility
+   * birth). The report and the back office's maternal section both count these.
+   */
+  async indicatorEvents(where: FindOptionsWhere<Pregnancy>, config: BabharConfig) {
     const manager = this.records.dataSource.manager;
-    const scope = this.lists.scope(actor, query.puskesmasId);
-    const facilityId = (scope as { puskesmasId?: string }).puskesmasId;
-    const facility = facilityId ? await manager.findOneBy(Facility, { id: facilityId }) : null;
-    const pregnancies = await manager.find(Pregnancy, { where: { ...scope, verification: 'verified' } });
+    const pregnancies = await manager.find(Pregnancy, { where: { ...where, verification: 'verified' } });
     const ids = pregnancies.map((p) => p.id);
     const motherIds = [...new Set(pregnancies.map((p) => p.motherId))];
     const [mothers, contacts, assessments, referrals, outcomes] = await Promise.all([
@@ -84,10 +93,10 @@ export class PwsKiaService {
     const villageOf = new Map(mothers.map((m) => [m.id, m.villageCode]));
     const outcomeOf = new Map(outcomes.map((o) => [o.pregnancyId, o]));
 
-    // Events: (village, indicator, date).
-    const events: { village: string; indicator: PwsIndicator; date: CalendarDate }[] = [];
+    // Events: (pregnancy, village, indicator, date).
+    const events: PwsEvent[] = [];
     const add = (p: Pregnancy, indicator: PwsIndicator, date: CalendarDate | null | undefined) => {
-      if (date) events.push({ village: villageOf.get(p.motherId)!, indicator, date });
+      if (date) events.push({ pregnancyId: p.id, village: villageOf.get(p.motherId)!, indicator, date });
     };
     for (const p of pregnancies) {
       const facts = contactFacts(contacts.get(p.id) ?? []);
@@ -116,6 +125,30 @@ export class PwsKiaService {
       const outcome = outcomeOf.get(p.id);
       if (outcome?.facilityBirth) add(p, 'facilityBirths', day(outcome.date));
     }
+    return { pregnancies, mothers, contacts, events };
+  }
+
+  /** A desa's population and target of pregnant women (null without a population). */
+  targetOf(villageCode: string, settings: EffectiveBabharSettings) {
+    const population = settings.populationByVillage[villageCode] ?? null;
+    const target =
+      population === null
+        ? null
+        : targetPregnantWomen(
+            { population, crudeBirthRatePerMille: settings.crudeBirthRatePerMille },
+            settings.rules,
+          );
+    return { population, target };
+  }
+
+  async report(actor: Principal, query: PwsQuery) {
+    const settings = await this.settings.current();
+    const config = settings.rules;
+    const manager = this.records.dataSource.manager;
+    const scope = this.lists.scope(actor, query.puskesmasId);
+    const facilityId = (scope as { puskesmasId?: string }).puskesmasId;
+    const facility = facilityId ? await manager.findOneBy(Facility, { id: facilityId }) : null;
+    const { events } = await this.indicatorEvents(scope, config);
 
     const villageCodes = new Set<string>();
     const districts = facility ? [facility.districtCode] : this.regions.districts().map((d) => d.code);
@@ -128,12 +161,10 @@ export class PwsKiaService {
     }
     for (const e of events) villageCodes.add(e.village);
 
-    const { populationByVillage, crudeBirthRatePerMille } = this.settings.settings;
+    const { crudeBirthRatePerMille } = settings;
     const inYear = events.filter((e) => e.date.year === query.year && e.date.month <= query.month);
     const rows = [...villageCodes].sort().map((code) => {
-      const population = populationByVillage[code] ?? null;
-      const target =
-        population === null ? null : targetPregnantWomen({ population, crudeBirthRatePerMille }, config);
+      const { population, target } = this.targetOf(code, settings);
       const mine = inYear.filter((e) => e.village === code);
       const indicators = Object.fromEntries(
         pwsIndicators.map((indicator) => {

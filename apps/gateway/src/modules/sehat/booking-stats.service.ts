@@ -12,8 +12,18 @@ import { Facility } from './entities/facility.entity';
 export class BookingStatsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async stats(user: Principal, from: string, to: string): Promise<BookingStatsRow[]> {
-    const scope = user.role === 'regency_admin' ? {} : { facilityId: user.facilityId ?? '-' };
+  /** `districtCode`: only the facilities of that kecamatan (the back office's filter). */
+  async stats(user: Principal, from: string, to: string, districtCode?: string): Promise<BookingStatsRow[]> {
+    let scope: { facilityId?: string | ReturnType<typeof In<string>> } =
+      user.role === 'regency_admin' ? {} : { facilityId: user.facilityId ?? '-' };
+    if (districtCode) {
+      const inDistrict = await this.dataSource.getRepository(Facility).find({
+        where: { districtCode, ...(scope.facilityId ? { id: scope.facilityId as string } : {}) },
+        select: { id: true },
+      });
+      if (!inDistrict.length) return [];
+      scope = { facilityId: In(inDistrict.map((f) => f.id)) };
+    }
     const [days, bookings] = await Promise.all([
       this.dataSource.getRepository(BookingDay).findBy({ ...scope, date: Between(from, to) }),
       this.dataSource.getRepository(Booking).find({

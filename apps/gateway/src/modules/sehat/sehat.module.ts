@@ -16,6 +16,7 @@ import { TransportRequest } from './entities/transport-request.entity';
 import { Vehicle } from './entities/vehicle.entity';
 import { TransportController } from './transport.controller';
 import { TransportService } from './transport.service';
+import { TransportStatsService } from './transport-stats.service';
 import { VehiclesService } from './vehicles.service';
 import { BookingsService } from './bookings.service';
 import { BookingDay } from './entities/booking-day.entity';
@@ -63,9 +64,11 @@ import { sehatConfigProvider } from './sehat.config';
     QueueService,
     DispatchAccess,
     TransportService,
+    TransportStatsService,
     VehiclesService,
     ConsultationsService,
   ],
-  exports: [TypeOrmModule],
+  // The back office reads e-Sehat's figures through these (it does not query e-Sehat's tables).
+  exports: [TypeOrmModule, BookingStatsService, TransportStatsService],
 })
 export class SehatModule {}

@@ -1,4 +1,5 @@
 import { AncContactRow } from './anc-contact.entity';
+import { BabharSettingRow } from './babhar-setting.entity';
 import { BirthPlanRow } from './birth-plan.entity';
 import { DangerSignReportRow } from './danger-sign-report.entity';
 import { KsprAssessmentRow } from './kspr-assessment.entity';
@@ -10,6 +11,7 @@ import { ReferralRow } from './referral.entity';
 
 export {
   AncContactRow,
+  BabharSettingRow,
   BirthPlanRow,
   DangerSignReportRow,
   KsprAssessmentRow,
@@ -30,4 +32,5 @@ export const babharEntities = [
   OutcomeRow,
   PostpartumContactRow,
   DangerSignReportRow,
+  BabharSettingRow,
 ];
