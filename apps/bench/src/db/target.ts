@@ -78,16 +78,19 @@ export async function migrateTarget(target: DbTarget): Promise<void> {
   const { dataSourceOptions } = gatewayRequire('./database/data-source-options') as {
     dataSourceOptions(config: { database: unknown }): Record<string, unknown>;
   };
-  const { ensurePostgresSchema } = gatewayRequire('./database/prepare') as {
-    ensurePostgresSchema(url: string, schema: string): Promise<void>;
-  };
   const { DataSource } = gatewayRequire('typeorm') as {
     DataSource: new (options: Record<string, unknown>) => GatewayDataSource;
   };
   if (target.kind === 'sqlite') {
     if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
   } else {
-    await ensurePostgresSchema(target.url, target.schema);
+    const client = new Client({ connectionString: target.url });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
+    } finally {
+      await client.end();
+    }
   }
   const database =
     target.kind === 'sqlite'
