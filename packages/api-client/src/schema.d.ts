@@ -2775,6 +2775,8 @@ export interface operations {
                             supporterCount: number;
                         }[];
                         total: number;
+                        /** @description The count stopped at its cap (1000, or the end of the page asked for): more rows match */
+                        totalCapped?: boolean;
                         page: number;
                         pageSize: number;
                     };
@@ -3276,6 +3278,8 @@ export interface operations {
                             priority: number;
                         }[];
                         total: number;
+                        /** @description The count stopped at its cap (1000, or the end of the page asked for): more rows match */
+                        totalCapped?: boolean;
                         page: number;
                         pageSize: number;
                     };

@@ -90,7 +90,8 @@ export function AdminCasesPage() {
         ) : (
           <>
             <p className="result-count" data-total={list.data.total}>
-              {list.data.total} {t.pick(L.casesFound)}
+              {list.data.total}
+              {list.data.totalCapped ? '+' : ''} {t.pick(L.casesFound)}
             </p>
             {rows.length ? (
               <CaseList

@@ -7,6 +7,7 @@ import { BackOfficeIndexesAndCategoryMix1795825060815 } from './1795825060815-Ba
 import { BabharRecords1795825170968 } from './1795825170968-BabharRecords';
 import { BackOfficeScanIndex1795826033203 } from './1795826033203-BackOfficeScanIndex';
 import { SehatServices1795828915092 } from './1795828915092-SehatServices';
+import { OpenCaseIndexes1795840185407 } from './1795840185407-OpenCaseIndexes';
 
 // Append-only, in order. Written by migration-tool generate.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,4 +21,5 @@ export const postgresMigrations: Function[] = [
   BabharRecords1795825170968,
   BackOfficeScanIndex1795826033203,
   SehatServices1795828915092,
+  OpenCaseIndexes1795840185407,
 ];
