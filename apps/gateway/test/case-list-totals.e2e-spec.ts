@@ -25,12 +25,17 @@ describe('capped totals of the case lists', () => {
     const start = Date.now() - 30 * 86_400_000;
     // caseCountCap + 50 open public cases in Waru (35.28.10), none of the demo's there; plus closed and
     // rahasia ones that no public count may include.
-    const rows = Array.from({ length: caseCountCap + extra + 20 }, (_, i) => ({
+    const rows: Partial<Case>[] = Array.from({ length: caseCountCap + extra + 20 }, (_, i) => ({
       id: randomUUID(),
       trackingCode: `LRG-CAP${String(i).padStart(5, '0')}`,
-      service: 'lorong',
+      service: 'lorong' as const,
       categoryId: category,
-      status: i < caseCountCap + extra ? 'diterima' : i % 2 ? 'ditutup' : 'diproses',
+      status:
+        i < caseCountCap + extra
+          ? ('diterima' as const)
+          : i % 2
+            ? ('ditutup' as const)
+            : ('diproses' as const),
       title: `Jalan rusak ${i}`,
       description: 'Lubang di jalan desa, mohon diperbaiki.',
       districtCode: '35.28.10',

@@ -8,6 +8,7 @@ import { BabharRecords1795825170968 } from './1795825170968-BabharRecords';
 import { BackOfficeScanIndex1795826033203 } from './1795826033203-BackOfficeScanIndex';
 import { SehatServices1795828915092 } from './1795828915092-SehatServices';
 import { OpenCaseIndexes1795840185407 } from './1795840185407-OpenCaseIndexes';
+import { KohortIndex1795840552350 } from './1795840552350-KohortIndex';
 
 // Append-only, in order. Written by migration-tool generate.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,4 +23,5 @@ export const sqliteMigrations: Function[] = [
   BackOfficeScanIndex1795826033203,
   SehatServices1795828915092,
   OpenCaseIndexes1795840185407,
+  KohortIndex1795840552350,
 ];
