@@ -90,8 +90,7 @@ export function AdminCasesPage() {
         ) : (
           <>
             <p className="result-count" data-total={list.data.total}>
-              {list.data.total}
-              {list.data.totalCapped ? '+' : ''} {t.pick(L.casesFound)}
+              {list.data.total} {t.pick(L.casesFound)}
             </p>
             {rows.length ? (
               <CaseList
