@@ -2879,6 +2879,8 @@ export interface operations {
                             supporterCount: number;
                         }[];
                         total: number;
+                        /** @description The count stopped at its cap (1000, or the end of the page asked for): more rows match */
+                        totalCapped?: boolean;
                         page: number;
                         pageSize: number;
                     };
@@ -3380,6 +3382,8 @@ export interface operations {
                             priority: number;
                         }[];
                         total: number;
+                        /** @description The count stopped at its cap (1000, or the end of the page asked for): more rows match */
+                        totalCapped?: boolean;
                         page: number;
                         pageSize: number;
                     };

@@ -69,6 +69,8 @@ export const benchAccounts = {
   admin: 'bench_admin',
   /** Officers are `bench_<agency code in lower case>`. */
   officerOf: (agencyCode: string) => `bench_${agencyCode.toLowerCase()}`,
+  /** The bidan (health staff) of a puskesmas: `bench_bidan_<kecamatan>`, e.g. `bench_bidan_kowel`. */
+  bidanOf: (facilityCode: string) => `bench_bidan_${facilityCode.replace(/^PKM-/, '').toLowerCase()}`,
   /** The resident who files cases in the submission benchmark. */
   residentNik: '3528015506900007',
 };
@@ -97,12 +99,13 @@ export interface Reference {
   residentIds: string[];
 }
 
-interface FieldCipher {
+export interface FieldCipher {
   encrypt(plain: string): string;
   hash(plain: string): string;
 }
 
-function gatewayCipher(): FieldCipher {
+/** The gateway's own FieldCipher with the bench key: personal data stored exactly as the gateway stores it. */
+export function gatewayCipher(): FieldCipher {
   const { FieldCipher } = gatewayRequire('./common/crypto/field-cipher') as {
     FieldCipher: new (config: { dataKey: Buffer }) => FieldCipher;
   };

@@ -1,8 +1,11 @@
 import type { BenchDb } from '../db/connection';
+import { babharGenerator } from './babhar';
 import { casesGenerator } from './cases';
+import { facilitiesGenerator } from './facilities';
 import type { Places } from './places';
 import type { Random } from './random';
 import type { Reference } from './reference';
+import { sehatGenerator } from './sehat';
 
 /** What a service generator gets: the connection, the reference data, the regency's places, a seeded PRNG. */
 export interface GenerationContext {
@@ -27,9 +30,14 @@ export interface ServiceGenerator {
 }
 
 /**
- * The generators run, in order, on every generated database. To add a
- * service (e-Babhar pregnancies, e-Sehat bookings) once its tables are in the
- * gateway's migrations: write `generate/<service>.ts` exporting a
- * ServiceGenerator and append it here.
+ * The generators run, in order, on every generated database (the facilities
+ * and their health staff before e-Babhar and e-Sehat, which read them back).
+ * To add a service once its tables are in the gateway's migrations: write
+ * `generate/<service>.ts` exporting a ServiceGenerator and append it here.
  */
-export const serviceGenerators: ServiceGenerator[] = [casesGenerator];
+export const serviceGenerators: ServiceGenerator[] = [
+  casesGenerator,
+  facilitiesGenerator,
+  babharGenerator,
+  sehatGenerator,
+];

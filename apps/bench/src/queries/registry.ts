@@ -1,7 +1,7 @@
 import type { BenchDb } from '../db/connection';
 
 /** Who calls a query: anonymous, or one of the bench accounts (signed in through the API). */
-export type Caller = 'anonymous' | 'resident' | 'officer' | 'admin';
+export type Caller = 'anonymous' | 'resident' | 'officer' | 'admin' | 'bidan';
 
 /** Values picked from the generated database once per size, for the queries' paths. */
 export interface QuerySamples {
@@ -10,6 +10,9 @@ export interface QuerySamples {
   /** The agency of the officer (the one with the most cases: PUPR). */
   agencyId: string;
   agencyCode: string;
+  /** The puskesmas of the bench bidan (PKM-KOWEL, the town's: the most pregnancies and bookings). */
+  facilityId: string;
+  facilityCode: string;
   db: BenchDb;
 }
 
@@ -25,6 +28,13 @@ export interface NamedQuery {
 /** The WIB calendar date `days` before today, `YYYY-MM-DD` (the back office's period bounds). */
 function wibDate(daysAgo: number): string {
   return new Date(Date.now() + 7 * 3_600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The month before this one, for the PWS-KIA report (`year=…&month=…`). */
+function lastMonth(): string {
+  const d = new Date(Date.now() + 7 * 3_600_000);
+  const m = d.getUTCMonth() === 0 ? 12 : d.getUTCMonth();
+  return `year=${m === 12 ? d.getUTCFullYear() - 1 : d.getUTCFullYear()}&month=${m}`;
 }
 
 /** 2 km around the centre of Pamekasan town: what the public map asks for at street zoom. */
@@ -102,5 +112,67 @@ export const queryRegistry: NamedQuery[] = [
     description: "A resident's own cases (GET /api/cases/mine/all)",
     as: 'resident',
     path: () => '/api/cases/mine/all',
+  },
+  {
+    name: 'babhar_worklist',
+    description:
+      "A bidan's worklist: every active pregnancy of her puskesmas on a list (GET /api/babhar/worklist)",
+    as: 'bidan',
+    path: () => '/api/babhar/worklist',
+  },
+  {
+    name: 'babhar_worklist_overdue',
+    description: 'Worklist, overdue contacts only (?reason=overdue)',
+    as: 'bidan',
+    path: () => '/api/babhar/worklist?reason=overdue',
+  },
+  {
+    name: 'babhar_worklist_high_risk',
+    description: 'Worklist, KRT/KRST only (?reason=high_risk)',
+    as: 'bidan',
+    path: () => '/api/babhar/worklist?reason=high_risk',
+  },
+  {
+    name: 'babhar_worklist_admin',
+    description: 'Worklist of one puskesmas as the regency admin (?puskesmasId=…)',
+    as: 'admin',
+    path: (s) => `/api/babhar/worklist?puskesmasId=${s.facilityId}`,
+  },
+  {
+    name: 'babhar_kohort',
+    description: 'Kohort register of the puskesmas, first page of 50 (GET /api/babhar/kohort)',
+    as: 'bidan',
+    path: () => '/api/babhar/kohort',
+  },
+  {
+    name: 'babhar_kohort_active',
+    description: 'Kohort register, active pregnancies only (?status=active)',
+    as: 'bidan',
+    path: () => '/api/babhar/kohort?status=active',
+  },
+  {
+    name: 'babhar_pws_kia',
+    description: 'PWS-KIA report of last month (GET /api/babhar/reports/pws-kia?year=…&month=…)',
+    as: 'bidan',
+    path: () => `/api/babhar/reports/pws-kia?${lastMonth()}`,
+  },
+  {
+    name: 'sehat_queue_today',
+    description: "Today's queue of the puskesmas (GET /api/sehat/staff/facilities/:id/queue)",
+    as: 'bidan',
+    path: (s) => `/api/sehat/staff/facilities/${s.facilityId}/queue`,
+  },
+  {
+    name: 'sehat_booking_stats_30d',
+    description:
+      'Booking stats of the puskesmas, last 30 days (GET /api/sehat/staff/booking-stats?from=…&to=…)',
+    as: 'bidan',
+    path: () => `/api/sehat/staff/booking-stats?from=${wibDate(30)}&to=${wibDate(0)}`,
+  },
+  {
+    name: 'sehat_booking_stats_all_30d',
+    description: 'Booking stats of every puskesmas as the regency admin, last 30 days',
+    as: 'admin',
+    path: () => `/api/sehat/staff/booking-stats?from=${wibDate(30)}&to=${wibDate(0)}`,
   },
 ];

@@ -18,8 +18,10 @@ export interface QueryTiming {
   runsMs: number[];
   medianMs: number;
   bytes: number;
-  /** The page's `total` when the answer has one. */
+  /** The page's `total` when the answer has one, else the rows of the answer (its `items` or the array). */
   total: number | null;
+  /** The total stopped counting at its cap (the answer says `totalCapped: true`). */
+  totalCapped?: boolean;
 }
 
 const median = (values: number[]) => {
@@ -52,6 +54,7 @@ export async function runQueries(
       officer: await signIn(gateway.base, benchAccounts.officerOf(samples.agencyCode)),
       admin: await signIn(gateway.base, benchAccounts.admin),
       resident: await signIn(gateway.base, benchAccounts.residentNik),
+      bidan: await signIn(gateway.base, benchAccounts.bidanOf(samples.facilityCode)),
     };
     const timings: QueryTiming[] = [build];
     for (const query of queryRegistry) {
@@ -73,9 +76,13 @@ export async function runQueries(
         runsMs.push(Math.round(last.ms * 100) / 100);
       }
       let total: number | null = null;
+      let totalCapped = false;
       try {
-        const body = JSON.parse(last.text) as { total?: unknown };
-        total = typeof body.total === 'number' ? body.total : null;
+        const body = JSON.parse(last.text) as { total?: unknown; totalCapped?: unknown; items?: unknown };
+        if (Array.isArray(body)) total = body.length;
+        else if (typeof body.total === 'number') total = body.total;
+        else if (Array.isArray(body.items)) total = body.items.length;
+        totalCapped = body.totalCapped === true;
       } catch {
         total = null;
       }
@@ -89,6 +96,7 @@ export async function runQueries(
         medianMs: median(runsMs),
         bytes: Buffer.byteLength(last.text),
         total,
+        ...(totalCapped ? { totalCapped } : {}),
       });
     }
     return timings;

@@ -1,4 +1,5 @@
 import type { BenchDb } from '../db/connection';
+import { benchPuskesmasCode } from '../generate/facilities';
 import type { QuerySamples } from './registry';
 
 /** Picks the values the registered queries need from a generated database. */
@@ -12,5 +13,18 @@ export async function pickSamples(db: BenchDb): Promise<QuerySamples> {
     [false],
   );
   if (!open) throw new Error('The database has no public case');
-  return { trackingCode: open.tracking_code, agencyId: agency.id, agencyCode: agency.code, db };
+  const [facility] = await db.query<{ id: string; code: string }>(
+    'SELECT id, code FROM facilities WHERE code = $1',
+    [benchPuskesmasCode],
+  );
+  if (!facility)
+    throw new Error(`The database has no ${benchPuskesmasCode}: regenerate it (without --reuse)`);
+  return {
+    trackingCode: open.tracking_code,
+    agencyId: agency.id,
+    agencyCode: agency.code,
+    facilityId: facility.id,
+    facilityCode: facility.code,
+    db,
+  };
 }

@@ -86,7 +86,7 @@ export function renderMarkdown(results: BenchResults): string {
     const names = (q.bySize[first] ?? []).map((t) => t.name);
     out.push(
       `\n### Queries over HTTP, ${db} (${day(q.measuredAt)})\n\n` +
-        `Median of the timed runs, ms (total rows matched in brackets where the answer has a total).\n\n` +
+        `Median of the timed runs, ms (in brackets the total rows matched where the answer has a total — 1,000+ where it is capped — else the rows in the answer).\n\n` +
         table(
           [
             'query',
@@ -98,7 +98,7 @@ export function renderMarkdown(results: BenchResults): string {
               const t = q.bySize[String(size)]?.find((x) => x.name === name);
               if (!t) return '–';
               return t.status === 200 || t.status === 0 // 0: not an HTTP call (the rollup rebuild)
-                ? `${t.medianMs}${t.total !== null ? ` (${num(t.total)})` : ''}`
+                ? `${t.medianMs}${t.total !== null ? ` (${num(t.total)}${t.totalCapped ? '+' : ''})` : ''}`
                 : `HTTP ${t.status}`;
             });
             const a = q.bySize[first]?.find((x) => x.name === name);

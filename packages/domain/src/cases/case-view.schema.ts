@@ -88,10 +88,20 @@ export const staffQueueItemSchema = caseSummarySchema.extend({
   priority: z.number().int(),
 });
 
+/**
+ * Lists of cases count their matches up to this many (more only when the page asked for lies
+ * further): beyond it the answer says `totalCapped: true` and the portals show "1000+".
+ */
+export const caseCountCap = 1000;
+
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
     total: z.number().int(),
+    totalCapped: z
+      .boolean()
+      .optional()
+      .describe('The count stopped at its cap (1000, or the end of the page asked for): more rows match'),
     page: z.number().int(),
     pageSize: z.number().int(),
   });

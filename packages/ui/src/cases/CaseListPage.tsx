@@ -118,7 +118,9 @@ export function CaseListPage({ service }: { service: CaseService }) {
           <Loading />
         ) : (
           <>
-            <p className="result-count">{t('case.list.count', { n: list.data.total })}</p>
+            <p className="result-count">
+              {t(list.data.totalCapped ? 'case.list.countCapped' : 'case.list.count', { n: list.data.total })}
+            </p>
             {list.data.items.length ? (
               <CaseList items={list.data.items} />
             ) : (

@@ -158,7 +158,11 @@ export function StaffQueuePage({ service }: { service: CaseService }) {
           <Loading />
         ) : (
           <>
-            <p className="result-count">{t('case.list.count', { n: queue.data.total })}</p>
+            <p className="result-count">
+              {t(queue.data.totalCapped ? 'case.list.countCapped' : 'case.list.count', {
+                n: queue.data.total,
+              })}
+            </p>
             {queue.data.items.length ? (
               <CaseList
                 label={t('case.queue.title')}

@@ -59,6 +59,8 @@ export type NearbyCase = CaseSummary & { distanceM: number };
 export interface Page<T> {
   items: T[];
   total: number;
+  /** The count stopped at its cap: more rows match (shown as "1000+"). */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
 }

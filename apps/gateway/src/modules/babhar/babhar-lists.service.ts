@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { type FindOptionsWhere, In } from 'typeorm';
 import type { Principal } from '@layanan/auth';
 import {
+  PREGNANCY_DAYS,
+  addCalendarDays,
+  formatCalendarDate,
   type KsprCategory,
   type WorklistReason,
   maskNik,
@@ -117,21 +120,38 @@ export class BabharListsService {
   async kohort(actor: Principal, query: KohortQuery) {
     const config = await this.settings.rules();
     const today = todayInWib();
-    const where: FindOptionsWhere<Pregnancy> = { ...this.scope(actor, query.puskesmasId) };
-    if (query.status === 'pending') where.verification = 'pending';
-    else if (query.status === 'active' || query.status === 'lost_to_follow_up') where.status = 'active';
-    else if (query.status) where.status = query.status;
-    let rows = await this.records.dataSource.manager.find(Pregnancy, {
-      where,
-      order: { hpht: 'DESC', id: 'ASC' },
-    });
-    if (query.status === 'active' || query.status === 'lost_to_follow_up')
-      rows = rows.filter((p) => statusOn(p, today, config) === query.status);
-    const mothers = await this.mothersOf(rows);
+    // Paged in SQL (index ix_babhar_pregnancies_facility_hpht): the register of a busy puskesmas
+    // holds tens of thousands of pregnancies over the years, a page 50.
+    const qb = this.records.dataSource.manager
+      .getRepository(Pregnancy)
+      .createQueryBuilder('p')
+      .where('1 = 1');
+    const { puskesmasId } = this.scope(actor, query.puskesmasId) as { puskesmasId?: string };
+    if (puskesmasId) qb.andWhere('p.puskesmas_id = :puskesmasId', { puskesmasId });
+    // Active until the dating HPHT (the ultrasound equivalent when there is one) + lostToFollowUpDays.
+    const cutoff = addCalendarDays(today, -config.dates.lostToFollowUpDays);
+    const stillActive =
+      '((p.usg_hpl IS NULL AND p.hpht > :cutoff) OR (p.usg_hpl IS NOT NULL AND p.usg_hpl > :usgCutoff))';
+    const dates = {
+      cutoff: formatCalendarDate(cutoff),
+      usgCutoff: formatCalendarDate(addCalendarDays(cutoff, PREGNANCY_DAYS)),
+    };
+    if (query.status === 'pending') qb.andWhere("p.verification = 'pending'");
+    else if (query.status === 'active') qb.andWhere(`p.status = 'active' AND ${stillActive}`, dates);
+    else if (query.status === 'lost_to_follow_up')
+      qb.andWhere(`(p.status = 'lost_to_follow_up' OR (p.status = 'active' AND NOT ${stillActive}))`, dates);
+    else if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.villageCode)
-      rows = rows.filter((p) => mothers.get(p.motherId)?.villageCode === query.villageCode);
-    const total = rows.length;
-    const page = rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+      qb.innerJoin(Mother, 'm', 'm.id = p.mother_id AND m.village_code = :village', {
+        village: query.villageCode,
+      });
+    const [page, total] = await qb
+      .orderBy('p.hpht', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getManyAndCount();
+    const mothers = await this.mothersOf(page);
     const contacts = await this.records.contactsOf(page.map((p) => p.id));
     return {
       total,

@@ -7,6 +7,7 @@ import {
   type CaseService,
   type CaseStatus,
   type PublicCaseQuery,
+  caseCountCap,
   caseStatuses,
   distanceMetres,
   notFound,
@@ -21,6 +22,15 @@ import { Case } from './entities/case.entity';
 import { Supporter } from './entities/supporter.entity';
 
 const openStatuses = caseStatuses.filter((s) => s !== 'selesai' && !terminalStatuses.includes(s));
+/** What the public sees: open cases and those done but not yet closed. */
+const publicStatuses = caseStatuses.filter((s) => !terminalStatuses.includes(s));
+/**
+ * `status IN (…)` written out (the statuses are the domain's constants, not input) so that the
+ * partial indexes on open and public cases (migration OpenCaseIndexes, the same list in the same
+ * order) serve the query on both drivers: neither planner matches an index predicate against
+ * bound parameters.
+ */
+const statusIn = (statuses: readonly string[]) => `c.status IN (${statuses.map((s) => `'${s}'`).join(', ')})`;
 export interface StaffQueueQuery {
   service?: CaseService;
   agencyId?: string;
@@ -44,12 +54,12 @@ export class CaseQueriesService {
 
   /** Public cases (never rahasia), newest first. */
   async publicList(query: PublicCaseQuery) {
-    const qb = this.cases().where('c.rahasia = :no', { no: false });
+    const qb = this.cases().where(`c.rahasia = ${this.falseLiteral()}`);
     if (query.service) qb.andWhere('c.service = :service', { service: query.service });
     if (query.categoryId) qb.andWhere('c.category_id = :categoryId', { categoryId: query.categoryId });
     if (query.districtCode) qb.andWhere('c.district_code = :district', { district: query.districtCode });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    else qb.andWhere('c.status IN (:...open)', { open: [...openStatuses, 'selesai'] });
+    else qb.andWhere(statusIn(publicStatuses));
     if (query.q) this.search(qb, query.q);
     if (query.bbox) {
       const [minLat, minLng, maxLat, maxLng] = query.bbox.split(',').map(Number);
@@ -60,12 +70,18 @@ export class CaseQueriesService {
         maxLng,
       });
     }
-    const [rows, total] = await qb
+    const counted = this.cappedCount(qb, query);
+    const rows = await qb
       .orderBy('c.received_at', 'DESC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items: await this.views.summaries(rows), total, page: query.page, pageSize: query.pageSize };
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getMany();
+    return {
+      items: await this.views.summaries(rows),
+      ...(await counted),
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   /** Open public cases of a category within its duplicate radius of a point, nearest first. */
@@ -135,17 +151,19 @@ export class CaseQueriesService {
     if (agencyId) qb.andWhere('c.agency_id = :agencyId', { agencyId });
     if (query.service) qb.andWhere('c.service = :service', { service: query.service });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    else qb.andWhere('c.status IN (:...open)', { open: openStatuses });
+    else qb.andWhere(statusIn(openStatuses));
     if (query.categoryId) qb.andWhere('c.category_id = :categoryId', { categoryId: query.categoryId });
     if (query.overdue !== undefined) qb.andWhere('c.overdue = :overdue', { overdue: query.overdue });
     if (query.q) this.search(qb, query.q);
-    const [rows, total] = await qb
+    const counted = this.cappedCount(qb, query);
+    const rows = await qb
       .orderBy('c.due_at', 'ASC', 'NULLS LAST')
       .addOrderBy('c.priority', 'ASC')
       .addOrderBy('c.received_at', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getMany();
+    const { total, totalCapped } = await counted;
     const categories = await this.catalog.categoriesByIds([...new Set(rows.map((c) => c.categoryId))]);
     const now = new Date();
     const items = rows.map((c) => {
@@ -160,7 +178,37 @@ export class CaseQueriesService {
         priority: c.priority,
       };
     });
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return { items, total, totalCapped, page: query.page, pageSize: query.pageSize };
+  }
+
+  /**
+   * The number of rows matched, counted up to `caseCountCap` (or to the end of the page asked
+   * for, if further): an exact count over years of history would read every matching row, while
+   * lists only need "more than a thousand". `totalCapped` says the count stopped at its cap.
+   */
+  private async cappedCount(
+    qb: SelectQueryBuilder<Case>,
+    paging: { page: number; pageSize: number },
+  ): Promise<{ total: number; totalCapped: boolean }> {
+    const cap = Math.max(caseCountCap, paging.page * paging.pageSize);
+    const matched = qb
+      .clone()
+      .select('1', 'one')
+      .orderBy()
+      .offset(undefined)
+      .limit(cap + 1);
+    const [sql, parameters] = matched.getQueryAndParameters();
+    const [row] = await this.dataSource.query<{ n: number | string }[]>(
+      `SELECT COUNT(*) AS n FROM (${sql}) matched`,
+      parameters,
+    );
+    const n = Number(row.n);
+    return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+  }
+
+  /** A false boolean as each driver stores it, written out so that partial indexes match. */
+  private falseLiteral(): string {
+    return this.dataSource.options.type === 'postgres' ? 'false' : '0';
   }
 
   private cases(): SelectQueryBuilder<Case> {

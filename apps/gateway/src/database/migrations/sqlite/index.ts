@@ -8,7 +8,9 @@ import { BabharRecords1795825170968 } from './1795825170968-BabharRecords';
 import { BackOfficeScanIndex1795826033203 } from './1795826033203-BackOfficeScanIndex';
 import { SehatServices1795828915092 } from './1795828915092-SehatServices';
 import { AdminRollup1795830200000 } from './1795830200000-AdminRollup';
+import { OpenCaseIndexes1795840185407 } from './1795840185407-OpenCaseIndexes';
 import { BabharSettings1795840290609 } from './1795840290609-BabharSettings';
+import { KohortIndex1795840552350 } from './1795840552350-KohortIndex';
 import { WiderIdempotencyScope1795842758689 } from './1795842758689-WiderIdempotencyScope';
 
 // Append-only, in order. Written by migration-tool generate.
@@ -24,6 +26,8 @@ export const sqliteMigrations: Function[] = [
   BackOfficeScanIndex1795826033203,
   SehatServices1795828915092,
   AdminRollup1795830200000,
+  OpenCaseIndexes1795840185407,
   BabharSettings1795840290609,
+  KohortIndex1795840552350,
   WiderIdempotencyScope1795842758689,
 ];

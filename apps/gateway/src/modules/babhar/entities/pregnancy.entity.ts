@@ -9,6 +9,8 @@ import { CreatedAtColumn, TimestampColumn, UpdatedAtColumn } from '../../../data
 @Entity('babhar_pregnancies')
 @Index('ix_babhar_pregnancies_facility_status', ['puskesmasId', 'status'])
 @Index('ix_babhar_pregnancies_mother', ['motherId'])
+// The kohort register: a puskesmas's pregnancies, newest HPHT first, paged.
+@Index('ix_babhar_pregnancies_facility_hpht', ['puskesmasId', 'hpht'])
 export class Pregnancy {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

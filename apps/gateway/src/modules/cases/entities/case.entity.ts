@@ -1,6 +1,18 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CaseService, CaseStatus } from '@layanan/domain';
-import { CreatedAtColumn, TimestampColumn, UpdatedAtColumn } from '../../../database/column-types';
+import {
+  CreatedAtColumn,
+  TimestampColumn,
+  UpdatedAtColumn,
+  isPostgres,
+} from '../../../database/column-types';
+
+// Partial indexes of the lists (case-queries.service.ts writes the same predicates out, in the same
+// order, so that both planners match them): the open cases of the staff queues, and what the public
+// sees (not rahasia, open or selesai). Literal lists: a migration must not change with the domain.
+const openCases = `"status" IN ('diterima', 'diverifikasi', 'didisposisikan', 'diproses', 'dijadwalkan', 'menunggu_anggaran')`;
+const publicCases = () =>
+  `"rahasia" = ${isPostgres() ? 'false' : '0'} AND "status" IN ('diterima', 'diverifikasi', 'didisposisikan', 'diproses', 'dijadwalkan', 'selesai', 'menunggu_anggaran')`;
 
 /** A complaint or report of e-Lorong, e-Madul or e-Sehat (DOMAIN §3.1). */
 @Entity('cases')
@@ -13,6 +25,13 @@ import { CreatedAtColumn, TimestampColumn, UpdatedAtColumn } from '../../../data
 @Index('ix_cases_received_id', ['receivedAt', 'id'])
 @Index('ix_cases_agency_received', ['agencyId', 'receivedAt'])
 @Index('ix_cases_district_received', ['districtCode', 'receivedAt'])
+// Staff queues: most urgent first, over every agency (regency admin) or one.
+@Index('ix_cases_open_due', ['dueAt', 'priority', 'receivedAt'], { where: openCases })
+@Index('ix_cases_open_agency_due', ['agencyId', 'dueAt', 'priority', 'receivedAt'], { where: openCases })
+// Public list (newest first, of one kecamatan or all) and map box.
+@Index('ix_cases_public_received', ['receivedAt'], { where: publicCases() })
+@Index('ix_cases_public_district', ['districtCode', 'receivedAt'], { where: publicCases() })
+@Index('ix_cases_public_point', ['lat', 'lng'], { where: publicCases() })
 export class Case {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
