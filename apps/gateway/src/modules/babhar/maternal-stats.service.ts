@@ -98,7 +98,17 @@ export class MaternalStatsService {
       : [];
     const openDangers = await this.records.openDangerSignCounts(pregnancyIds);
     const eventsOf = new Map<string, typeof events>();
-    for (const e of events) eventsOf.set(e.pregnancyId, [...(eventsOf.get(e.pregnancyId) ?? []), e]);
+    for (const e of events) {
+      const list = eventsOf.get(e.pregnancyId);
+      if (list) list.push(e);
+      else eventsOf.set(e.pregnancyId, [e]);
+    }
+    const dangersOf = new Map<string, typeof dangers>();
+    for (const d of dangers) {
+      const list = dangersOf.get(d.pregnancyId);
+      if (list) list.push(d);
+      else dangersOf.set(d.pregnancyId, [d]);
+    }
 
     const result: PregnancyFacts[] = [];
     for (const p of pregnancies) {
@@ -142,7 +152,7 @@ export class MaternalStatsService {
           dates.overdue = overdue.date ? formatCalendarDate(overdue.date) : p.nextContactDate;
         }
       }
-      const reports = dangers.filter((d) => d.pregnancyId === p.id);
+      const reports = dangersOf.get(p.id) ?? [];
       const answers = reports.map((d) =>
         d.acknowledgedAt ? (d.acknowledgedAt.getTime() - d.createdAt.getTime()) / 60_000 : null,
       );

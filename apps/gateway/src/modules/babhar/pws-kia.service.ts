@@ -92,6 +92,16 @@ export class PwsKiaService {
     ]);
     const villageOf = new Map(mothers.map((m) => [m.id, m.villageCode]));
     const outcomeOf = new Map(outcomes.map((o) => [o.pregnancyId, o]));
+    // The first high-risk card (assessments come in date order) and the referrals, per pregnancy.
+    const firstRisky = new Map<string, KsprAssessmentRow>();
+    for (const a of assessments)
+      if (a.category !== 'KRR' && !firstRisky.has(a.pregnancyId)) firstRisky.set(a.pregnancyId, a);
+    const referralsOf = new Map<string, ReferralRow[]>();
+    for (const r of referrals) {
+      const list = referralsOf.get(r.pregnancyId);
+      if (list) list.push(r);
+      else referralsOf.set(r.pregnancyId, [r]);
+    }
 
     // Events: (pregnancy, village, indicator, date).
     const events: PwsEvent[] = [];
@@ -119,9 +129,9 @@ export class PwsKiaService {
         )?.date;
       add(p, 'k4', reachedOn(config.anc.comparisonSchedule, false));
       add(p, 'k6', reachedOn(config.anc.schedule, true));
-      const risky = assessments.find((a) => a.pregnancyId === p.id && a.category !== 'KRR');
+      const risky = firstRisky.get(p.id);
       add(p, 'highRisk', risky ? day(risky.date) : null);
-      for (const r of referrals.filter((x) => x.pregnancyId === p.id)) add(p, 'referred', day(r.date));
+      for (const r of referralsOf.get(p.id) ?? []) add(p, 'referred', day(r.date));
       const outcome = outcomeOf.get(p.id);
       if (outcome?.facilityBirth) add(p, 'facilityBirths', day(outcome.date));
     }
