@@ -2,7 +2,10 @@
 // condition, the gateway proxy, and the page itself (index.html).
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { accountPages, entryPages } from './entry-pages.mjs';
 import { portalPwa } from './pwa.mjs';
+
+export { accountPages, casePages } from './entry-pages.mjs';
 
 const gateway = process.env.GATEWAY_URL ?? 'http://localhost:3000';
 
@@ -61,14 +64,16 @@ function portalHtml(base, { title, colour, description }) {
 /**
  * @param {string} base the path the gateway serves the portal under, e.g. '/lorong/'
  * @param {{ title: string, colour: string, description: string }} page what the HTML head says before the app runs
+ * @param {Record<string, string>} [pages] the pages a visitor may land on that load lazily: path → module
+ *   (see entry-pages.mjs); each gets its own HTML with modulepreload links
  */
-export function portalViteConfig(base, page) {
+export function portalViteConfig(base, page, pages = accountPages) {
   if (!/^\/[a-z]+\/$/.test(base))
     throw new Error(`portalViteConfig: base must look like '/lorong/', got '${base}'`);
   const proxy = { '/api': { target: gateway, changeOrigin: false } };
   return defineConfig({
     base,
-    plugins: [react(), portalHtml(base, page), ...portalPwa(base, page)],
+    plugins: [react(), portalHtml(base, page), ...portalPwa(base, page), entryPages(pages, base)],
     // Workspace packages are read from their TypeScript source: no package build needed.
     resolve: { conditions: ['@layanan/source', ...defaultClientConditions] },
     server: { proxy },
