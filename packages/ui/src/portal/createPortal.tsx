@@ -1,6 +1,5 @@
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
-import { config as zodConfig } from 'zod';
 import type { SessionApi } from '@layanan/auth/client';
 import '../theme/theme.css';
 import { defaultSessionApi } from './api.js';
@@ -16,10 +15,6 @@ export function createPortal(
   config: PortalConfig,
   options: { api?: SessionApi; container?: HTMLElement | null } = {},
 ) {
-  // zod compiles object parsers with `new Function` when it may; its probe for
-  // that is itself an eval, which the gateway's CSP (no 'unsafe-eval') blocks
-  // and reports. Jitless parsing never tries.
-  zodConfig({ jitless: true });
   const container = options.container ?? document.getElementById('root');
   if (!container) throw new Error('createPortal: no #root element');
   const router = createBrowserRouter(portalRoutes(config), { basename: config.basename });
