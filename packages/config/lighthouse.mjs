@@ -91,7 +91,7 @@ const percent = (score) => (typeof score === 'number' ? Math.round(score * 100) 
 
 /** The median of the runs (the lower middle one when their number is even). @param {number[]} values */
 export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
@@ -110,7 +110,8 @@ async function main() {
     },
   });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, got ${values.runs}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs must be a whole number ≥ 1, got ${values.runs}`);
   const wanted = values.portals ? values.portals.split(',') : Object.keys(reachPages);
   const portals = wanted.filter((p) => {
     const built = existsSync(join(repo, 'apps', p, 'dist', 'index.html'));
@@ -159,9 +160,11 @@ async function main() {
         /** @param {string} id */
         const scores = (id) => reports.map((lhr) => percent(lhr.categories[id]?.score));
         const performanceRuns = scores('performance');
-        const performance = median(performanceRuns);
+        // A run without a performance score (e.g. no LCP measured) counts as missing, not as 0.
+        const scored = performanceRuns.filter((p) => !Number.isNaN(p));
+        const performance = scored.length ? median(scored) : NaN;
         // The report kept (and its failing audits) is the run with the median performance.
-        const lhr = reports[performanceRuns.indexOf(performance)];
+        const lhr = reports[Math.max(0, performanceRuns.indexOf(performance))];
         const failing = Object.values(lhr.audits)
           .filter((a) => a.scoreDisplayMode === 'binary' && a.score === 0)
           .map((a) => a.id);
@@ -188,7 +191,11 @@ async function main() {
   }
   writeFileSync(
     join(out, 'summary.json'),
-    JSON.stringify({ measuredAt: new Date().toISOString(), runs, load: { before: loadBefore, after: load() }, rows }, null, 2),
+    JSON.stringify(
+      { measuredAt: new Date().toISOString(), runs, load: { before: loadBefore, after: load() }, rows },
+      null,
+      2,
+    ),
   );
   console.log(`\nload average before ${loadBefore}, after ${load()}`);
   console.log(

@@ -97,7 +97,13 @@ export function portalViteConfig(base, page, pages = accountPages) {
   const proxy = { '/api': { target: gateway, changeOrigin: false } };
   return defineConfig({
     base,
-    plugins: [react(), zodJitless(), portalHtml(base, page), ...portalPwa(base, page), entryPages(pages, base)],
+    plugins: [
+      react(),
+      zodJitless(),
+      portalHtml(base, page),
+      ...portalPwa(base, page),
+      entryPages(pages, base),
+    ],
     // Workspace packages are read from their TypeScript source: no package build needed.
     resolve: { conditions: ['@layanan/source', ...defaultClientConditions] },
     server: { proxy },

@@ -276,12 +276,7 @@ describe('identity: registration, sign-in, sessions', () => {
         .send({})
         .expect(200);
       expect(refreshed.body.user.role).toBe('resident');
-      const reused = await t
-        .http()
-        .post('/api/auth/refresh')
-        .set('Cookie', cookieValue)
-        .send({})
-        .expect(401);
+      const reused = await t.http().post('/api/auth/refresh').set('Cookie', cookieValue).send({}).expect(401);
       // A refused refresh clears both the refresh cookie and the hint.
       const cleared = String(reused.headers['set-cookie']);
       expect(cleared).toMatch(/layanan_rt=; Path=\/api\/auth; Expires=Thu, 01 Jan 1970/);
