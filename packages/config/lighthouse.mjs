@@ -187,7 +187,8 @@ async function main() {
     chrome.kill();
     gateway.kill();
     await sleep(500);
-    rmSync(scratch, { recursive: true, force: true });
+    // Chromium may still be writing its profile for a moment after the kill.
+    rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   }
   writeFileSync(
     join(out, 'summary.json'),
