@@ -25,10 +25,10 @@ export const casePages = {
   saya: `${ui}/cases/MyCasesPage.tsx`,
 };
 
-/** @param {Record<string, import('rolldown').OutputChunk | import('rolldown').OutputAsset>} bundle */
+/** @param {Record<string, import('vite').Rollup.OutputChunk | import('vite').Rollup.OutputAsset>} bundle */
 function chunksOf(bundle) {
   return Object.values(bundle).filter(
-    /** @returns {c is import('rolldown').OutputChunk} */ (c) => c.type === 'chunk',
+    /** @returns {c is import('vite').Rollup.OutputChunk} */ (c) => c.type === 'chunk',
   );
 }
 

@@ -78,11 +78,9 @@ export function SessionProvider({ api, children }: { api: SessionApi; children: 
   }, [api, accept, clear, status, expiresIn, user]);
 
   useEffect(() => {
-    // A signed-out visitor: nothing to resume, no call (it would answer 401).
-    if (api.hasSession?.() === false) {
-      clear();
-      return;
-    }
+    // A signed-out visitor (the state started signed out): nothing to resume,
+    // no call (it would answer 401).
+    if (api.hasSession?.() === false) return;
     let cancelled = false;
     api.refresh().then(
       (pair) => {
