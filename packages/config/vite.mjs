@@ -2,7 +2,10 @@
 // condition, the gateway proxy, and the page itself (index.html).
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { accountPages, entryPages } from './entry-pages.mjs';
 import { portalPwa } from './pwa.mjs';
+
+export { accountPages, casePages } from './entry-pages.mjs';
 
 const gateway = process.env.GATEWAY_URL ?? 'http://localhost:3000';
 
@@ -59,16 +62,48 @@ function portalHtml(base, { title, colour, description }) {
 }
 
 /**
+ * zod compiles object parsers with `new Function` when it may. Its probe for
+ * that (`new Function('')` in a try, the first time an object schema is built)
+ * is an eval, which the gateway's CSP (`script-src 'self'`, no 'unsafe-eval')
+ * blocks and Chromium reports as a CSP violation. In the portals zod's global
+ * config starts with `jitless: true`, so it never probes: set where zod creates
+ * that config, before any schema of any chunk is built (a `z.config()` call in
+ * the app would run after the schemas its imports build). The build fails if
+ * zod changes that line.
+ */
+function zodJitless() {
+  const line = '(_a.__zod_globalConfig = {})';
+  return {
+    name: 'layanan-zod-jitless',
+    transform: {
+      filter: { id: /[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/ },
+      handler(code) {
+        if (!code.includes(line)) this.error(`zod's core.js no longer has ${line}: update zodJitless`);
+        return { code: code.replace(line, '(_a.__zod_globalConfig = { jitless: true })'), map: null };
+      },
+    },
+  };
+}
+
+/**
  * @param {string} base the path the gateway serves the portal under, e.g. '/lorong/'
  * @param {{ title: string, colour: string, description: string }} page what the HTML head says before the app runs
+ * @param {Record<string, string>} [pages] the pages a visitor may land on that load lazily: path → module
+ *   (see entry-pages.mjs); each gets its own HTML with modulepreload links
  */
-export function portalViteConfig(base, page) {
+export function portalViteConfig(base, page, pages = accountPages) {
   if (!/^\/[a-z]+\/$/.test(base))
     throw new Error(`portalViteConfig: base must look like '/lorong/', got '${base}'`);
   const proxy = { '/api': { target: gateway, changeOrigin: false } };
   return defineConfig({
     base,
-    plugins: [react(), portalHtml(base, page), ...portalPwa(base, page)],
+    plugins: [
+      react(),
+      zodJitless(),
+      portalHtml(base, page),
+      ...portalPwa(base, page),
+      entryPages(pages, base),
+    ],
     // Workspace packages are read from their TypeScript source: no package build needed.
     resolve: { conditions: ['@layanan/source', ...defaultClientConditions] },
     server: { proxy },

@@ -27,7 +27,12 @@ import { SehatModule } from './modules/sehat/sehat.module';
 import { SystemModule } from './modules/system/system.module';
 import { portals } from './modules/system/portals';
 
-/** The built portals present on disk, each served at /<key>/ with an SPA fallback. */
+/**
+ * The built portals present on disk, each served at /<key>/ with an SPA
+ * fallback. `/<key>/masuk` is answered with `masuk.html` when the build wrote
+ * one: index.html with modulepreload links to that page's chunks (see
+ * entryPages in packages/config/vite.mjs).
+ */
 function portalStatics(config: ResolvedConfig) {
   return portals
     .map((p) => ({ key: p.key, root: join(config.portalsDir, p.key, 'dist') }))
@@ -37,7 +42,7 @@ function portalStatics(config: ResolvedConfig) {
         rootPath: p.root,
         serveRoot: `/${p.key}`,
         exclude: ['/api/{*path}'],
-        serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+        serveStaticOptions: { index: 'index.html', extensions: ['html'], maxAge: '1h' },
       }),
     );
 }

@@ -259,10 +259,14 @@ describe('identity: registration, sign-in, sessions', () => {
         .send({ identifier: testNik(20), password: 'rahasia123' })
         .expect(200);
       expect(res.body.refreshToken).toBeUndefined();
-      const cookie = String(res.headers['set-cookie']);
+      const cookies = res.headers['set-cookie'] as unknown as string[];
+      const cookie = cookies.find((c) => c.startsWith('layanan_rt=')) ?? '';
       expect(cookie).toMatch(
         /layanan_rt=[^;]+; Max-Age=\d+; Path=\/api\/auth; Expires=.*HttpOnly; SameSite=Strict/,
       );
+      // The page's hint that a session exists: no secret, readable by scripts, same lifetime.
+      const hint = cookies.find((c) => c.startsWith('layanan_sesi=')) ?? '';
+      expect(hint).toMatch(/^layanan_sesi=1; Max-Age=\d+; Path=\/; Expires=[^;]+; SameSite=Strict$/);
       const cookieValue = cookie.split(';')[0];
       const refreshed = await t
         .http()
@@ -272,7 +276,13 @@ describe('identity: registration, sign-in, sessions', () => {
         .send({})
         .expect(200);
       expect(refreshed.body.user.role).toBe('resident');
-      await t.http().post('/api/auth/refresh').set('Cookie', cookieValue).send({}).expect(401);
+      const reused = await t.http().post('/api/auth/refresh').set('Cookie', cookieValue).send({}).expect(401);
+      // A refused refresh clears both the refresh cookie and the hint.
+      const cleared = String(reused.headers['set-cookie']);
+      expect(cleared).toMatch(/layanan_rt=; Path=\/api\/auth; Expires=Thu, 01 Jan 1970/);
+      expect(cleared).toMatch(/layanan_sesi=; Path=\/; Expires=Thu, 01 Jan 1970/);
+      const out = await t.http().post('/api/auth/logout').send({}).expect(204);
+      expect(String(out.headers['set-cookie'])).toMatch(/layanan_sesi=; Path=\/; Expires=Thu, 01 Jan 1970/);
     });
 
     it('changing the password ends the other sessions', async () => {

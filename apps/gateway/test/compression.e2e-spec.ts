@@ -15,6 +15,7 @@ describe('portal files: compression, manifest and service worker', () => {
     const dist = join(dir, 'lorong', 'dist');
     mkdirSync(join(dist, 'assets'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="id"><title>e-Lorong</title></html>');
+    writeFileSync(join(dist, 'masuk.html'), '<!doctype html><html lang="id"><title>Masuk</title></html>');
     writeFileSync(join(dist, 'assets', 'index-abc.js'), script);
     writeFileSync(
       join(dist, 'manifest.webmanifest'),
@@ -43,6 +44,16 @@ describe('portal files: compression, manifest and service worker', () => {
       .expect(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(Number(plain.headers['content-length'])).toBe(Buffer.byteLength(script));
+  });
+
+  it('answers a page the build wrote its own HTML for with it, any other path with index.html', async () => {
+    const signIn = await t.http().get('/lorong/masuk').expect(200);
+    expect(signIn.text).toContain('<title>Masuk</title>');
+    expect(signIn.headers['content-security-policy']).toContain("script-src 'self'");
+    const other = await t.http().get('/lorong/kasus/LRG-1234').expect(200);
+    expect(other.text).toContain('<title>e-Lorong</title>');
+    const home = await t.http().get('/lorong/').expect(200);
+    expect(home.text).toContain('<title>e-Lorong</title>');
   });
 
   it('gzips JSON answers of the API', async () => {

@@ -1,4 +1,4 @@
-import { ApiError, createApiClient, sessionApi } from './index.js';
+import { ApiError, createApiClient, hasSessionHint, sessionApi } from './index.js';
 
 function fakeFetch(handler: (req: Request) => Response | Promise<Response>) {
   const calls: Request[] = [];
@@ -55,6 +55,15 @@ describe('api-client', () => {
     await sessionApi(createApiClient({ baseUrl: 'http://gw', fetch: fn })).refresh();
     expect(calls[0].headers.get('X-Auth-Mode')).toBe('cookie');
     expect(new URL(calls[0].url).pathname).toBe('/api/auth/refresh');
+  });
+
+  it('reads the session hint cookie among the page cookies', () => {
+    expect(hasSessionHint('')).toBe(false);
+    expect(hasSessionHint('lang=id; other_sesi=1')).toBe(false);
+    expect(hasSessionHint('lang=id; layanan_sesi=1')).toBe(true);
+    expect(hasSessionHint('layanan_sesi=1')).toBe(true);
+    // Without a document (server, tests) the session is asked.
+    expect(hasSessionHint(undefined)).toBe(true);
   });
 
   it('renews the access token once on 401 and retries the request', async () => {

@@ -80,6 +80,15 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return client;
 }
 
+/** The gateway's readable cookie that says a refresh cookie was set (it holds no secret). */
+export const SESSION_HINT_COOKIE = 'layanan_sesi';
+
+/** Whether the page's cookies hold the session hint (no document: assume there may be a session). */
+export function hasSessionHint(cookies: string | undefined): boolean {
+  if (cookies === undefined) return true;
+  return cookies.split(';').some((part) => part.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
+}
+
 /** The calls the session needs, in cookie mode (the refresh token never reaches JavaScript). */
 export function sessionApi(client: ApiClient): SessionApi {
   const cookieMode = { 'X-Auth-Mode': 'cookie' };
@@ -93,5 +102,6 @@ export function sessionApi(client: ApiClient): SessionApi {
     logout: async () => {
       unwrap(await client.POST('/api/auth/logout', { body: {} }));
     },
+    hasSession: () => hasSessionHint(globalThis.document?.cookie),
   };
 }

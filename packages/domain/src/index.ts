@@ -8,6 +8,7 @@ export * from './regions/region-index.js';
 export * from './identity/roles.js';
 export * from './identity/identity.schema.js';
 export * from './cases/case-status.js';
+export * from './cases/case-status.schema.js';
 export * from './cases/case-transitions.js';
 export * from './cases/working-days.js';
 export * from './cases/sla.js';

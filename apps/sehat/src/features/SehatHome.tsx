@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useTx } from './text';
+import { useTx } from './tx';
 
 /** e-Sehat's entry points on the home page. */
 export function SehatHome({ complaints }: { complaints: ReactNode }) {

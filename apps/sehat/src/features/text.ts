@@ -9,13 +9,8 @@ import {
   polyclinicLabels,
   transportStatusLabels,
 } from '@layanan/domain';
-import { useLanguage } from '@layanan/ui';
 
-/** Bilingual text inline: `tx('Antrean saya', 'My bookings')`. */
-export function useTx() {
-  const { lang } = useLanguage();
-  return Object.assign((id: string, en: string) => (lang === 'en' ? en : id), { lang });
-}
+export { useTx } from './tx';
 
 export const bookingStatusLabels: Record<BookingStatus, { id: string; en: string }> = {
   booked: { id: 'Terdaftar', en: 'Booked' },

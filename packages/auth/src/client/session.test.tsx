@@ -60,6 +60,33 @@ describe('SessionProvider', () => {
     expect(accessToken.get()).toBeNull();
   });
 
+  it('starts signed out without calling refresh when the hint says there is no session', async () => {
+    const fake = api({ hasSession: () => false });
+    render(
+      <SessionProvider api={fake}>
+        <Probe />
+      </SessionProvider>,
+    );
+    expect(screen.getByText('status: signed-out')).toBeInTheDocument();
+    await act(async () => {});
+    expect(fake.refresh).not.toHaveBeenCalled();
+    act(() => screen.getByText('in').click());
+    await screen.findByText('name: Siti');
+  });
+
+  it('resumes a session when the hint says there is one', async () => {
+    const fake = api({ hasSession: () => true, refresh: jest.fn(async () => pair('hinted')) });
+    render(
+      <SessionProvider api={fake}>
+        <Probe />
+      </SessionProvider>,
+    );
+    expect(screen.getByText('status: loading')).toBeInTheDocument();
+    await screen.findByText('status: signed-in');
+    expect(fake.refresh).toHaveBeenCalledTimes(1);
+    expect(accessToken.get()).toBe('hinted');
+  });
+
   it('resumes a session from the refresh cookie', async () => {
     render(
       <SessionProvider api={api({ refresh: jest.fn(async () => pair('resumed')) })}>

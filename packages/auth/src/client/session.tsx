@@ -8,6 +8,12 @@ export interface SessionApi {
   /** Rotates the refresh token held in the HttpOnly cookie. */
   refresh(): Promise<TokenPair>;
   logout(): Promise<void>;
+  /**
+   * Whether there may be a session to resume (the gateway's readable hint
+   * cookie, set and cleared with the refresh cookie). When it says no, the
+   * session starts signed out without calling `refresh`.
+   */
+  hasSession?(): boolean;
 }
 
 export type SessionStatus = 'loading' | 'signed-in' | 'signed-out';
@@ -38,7 +44,9 @@ export const accessToken = (() => {
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ api, children }: { api: SessionApi; children: ReactNode }) {
-  const [status, setStatus] = useState<SessionStatus>('loading');
+  const [status, setStatus] = useState<SessionStatus>(() =>
+    api.hasSession?.() === false ? 'signed-out' : 'loading',
+  );
   const [user, setUser] = useState<UserView | null>(null);
 
   const clear = useCallback(() => {
@@ -70,6 +78,9 @@ export function SessionProvider({ api, children }: { api: SessionApi; children: 
   }, [api, accept, clear, status, expiresIn, user]);
 
   useEffect(() => {
+    // A signed-out visitor (the state started signed out): nothing to resume,
+    // no call (it would answer 401).
+    if (api.hasSession?.() === false) return;
     let cancelled = false;
     api.refresh().then(
       (pair) => {

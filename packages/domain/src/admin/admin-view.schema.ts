@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseStatusSchema } from '../cases/case-status.js';
+import { caseStatusSchema } from '../cases/case-status.schema.js';
 import { caseServiceSchema } from '../cases/tracking-code.js';
 
 const bilingual = z.object({ id: z.string(), en: z.string() });

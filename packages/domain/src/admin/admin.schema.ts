@@ -6,7 +6,7 @@ import {
   parseCalendarDate,
   todayInWib,
 } from '../common/calendar-date.js';
-import { caseStatusSchema } from '../cases/case-status.js';
+import { caseStatusSchema } from '../cases/case-status.schema.js';
 import { caseServiceSchema } from '../cases/tracking-code.js';
 import { leagueFigures } from './case-facts.js';
 

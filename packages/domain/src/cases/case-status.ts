@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Bilingual } from '../common/language.js';
 
 /** The case lifecycle of DOMAIN §3.2 (statuses stay Indonesian in data and by default in the UI). */
@@ -15,8 +14,9 @@ export const caseStatuses = [
   'duplikat',
   'menunggu_anggaran',
 ] as const;
-export const caseStatusSchema = z.enum(caseStatuses);
-export type CaseStatus = z.infer<typeof caseStatusSchema>;
+// The zod schema is in case-status.schema.ts: the status labels (status badges
+// of the case lists) then load without zod in the browser.
+export type CaseStatus = (typeof caseStatuses)[number];
 
 export const caseStatusLabels: Record<CaseStatus, Bilingual> = {
   diterima: { id: 'Diterima', en: 'Received' },

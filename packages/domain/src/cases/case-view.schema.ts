@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseStatusSchema } from './case-status.js';
+import { caseStatusSchema } from './case-status.schema.js';
 import { caseServiceSchema } from './tracking-code.js';
 
 const bilingual = z.object({ id: z.string(), en: z.string() });

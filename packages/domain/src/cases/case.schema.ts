@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { villageCodeSchema } from '../regions/region-index.js';
-import { caseStatusSchema } from './case-status.js';
+import { caseStatusSchema } from './case-status.schema.js';
 import { caseServiceSchema } from './tracking-code.js';
 
 const coded = (code: string) => ({ message: code, params: { code } });

@@ -3,7 +3,7 @@ import type { CaseDetail } from '@layanan/domain';
 import { useT } from '../i18n/LanguageProvider.js';
 import { DetailList } from '../shell/DetailList.js';
 import { formatDate, formatDateTime, roadStatusLabel, severityLabel } from './format.js';
-import { useCategories } from './hooks.js';
+import { useCategoryQuestions } from './categories.js';
 import { StatusBadge } from './StatusBadge.js';
 
 /** The case's heading: category, title, status and tracking code. */
@@ -32,7 +32,7 @@ function answerText(value: unknown, values: { key: string; name: string }[]): st
 /** The answers to the category's extra questions, labelled with the questions. */
 function Answers({ detail }: { detail: CaseDetail }) {
   const t = useT();
-  const { categories } = useCategories(detail.service);
+  const { categories } = useCategoryQuestions(detail.service);
   const entries = Object.entries(detail.attributes);
   if (!entries.length) return null;
   const questions = categories?.find((c) => c.id === detail.categoryId)?.attributes ?? [];

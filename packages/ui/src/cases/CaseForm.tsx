@@ -20,7 +20,8 @@ import {
   pointOf,
 } from './form-model.js';
 import { formatNumber, roadStatusLabel, severityLabel } from './format.js';
-import { useCaseMutation, useCategories, useFacilityChoices } from './hooks.js';
+import { useCaseMutation, useFacilityChoices } from './hooks.js';
+import { useCategoryQuestions } from './categories.js';
 import { LocationPicker } from './LocationPicker.js';
 import { errorMessage, focusFirstInvalid } from './messages.js';
 import { NearbyPanel } from './NearbyPanel.js';
@@ -72,7 +73,7 @@ export function CaseForm({
   const [uploading, setUploading] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const [invalid, setInvalid] = useState(false);
-  const { categories, isError: categoriesFailed, error: categoriesError } = useCategories(service);
+  const { categories, isError: categoriesFailed, error: categoriesError } = useCategoryQuestions(service);
 
   // The resolver reads the current category's questions and the upload state at each check.
   const context = useRef<CaseFormContext>({ service, questions: [], uploading });

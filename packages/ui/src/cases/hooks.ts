@@ -1,12 +1,6 @@
 import { useContext, useMemo } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import {
-  type Bilingual,
-  type CaseService,
-  type CategoryAttribute,
-  categoryAttributeSchema,
-} from '@layanan/domain';
+import type { Bilingual, CaseService } from '@layanan/domain';
 import { useSession } from '@layanan/auth/client';
 import { type CasesApi, type PublicCaseFilters, type StaffQueueFilters, defaultCasesApi } from './api.js';
 import { CasesApiContext } from './context.js';
@@ -15,28 +9,18 @@ export function useCasesApi(): CasesApi {
   return useContext(CasesApiContext) ?? defaultCasesApi();
 }
 
-/** A category with its extra questions parsed (questions that do not parse are left out). */
-export interface Category {
+/**
+ * A category of the service, as the lists and filters show it. The extra
+ * questions stay unparsed here (`useCategoryQuestions` in categories.ts parses
+ * them): the home page and the lists then load without zod.
+ */
+export interface CategoryName {
   id: string;
   code: string;
   name: Bilingual;
   duplicateRadiusM: number;
-  attributes: CategoryAttribute[];
-}
-
-const attributesSchema = z.array(z.unknown());
-
-function parseAttributes(json: string): CategoryAttribute[] {
-  let list: unknown[];
-  try {
-    list = attributesSchema.parse(JSON.parse(json));
-  } catch {
-    return [];
-  }
-  return list.flatMap((item) => {
-    const parsed = categoryAttributeSchema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  });
+  /** The extra questions as the gateway sends them (JSON). */
+  attributesJson: string;
 }
 
 /** Query keys of the case pages; every key starts with 'cases' so that a change refreshes them all. */
@@ -70,14 +54,14 @@ export function useCategories(service: CaseService) {
     queryFn: () => api.categories(service),
     staleTime: hour,
   });
-  const categories = useMemo<Category[] | undefined>(
+  const categories = useMemo<CategoryName[] | undefined>(
     () =>
       query.data?.map((c) => ({
         id: c.id,
         code: c.code,
         name: { id: c.nameId, en: c.nameEn },
         duplicateRadiusM: c.duplicateRadiusM,
-        attributes: parseAttributes(c.attributes),
+        attributesJson: c.attributes,
       })),
     [query.data],
   );

@@ -77,7 +77,9 @@ export class FakeApiError extends Error {
   }
 }
 
-export type FakeSessionApi = { [K in keyof SessionApi]: jest.MockedFunction<SessionApi[K]> };
+export type FakeSessionApi = {
+  [K in keyof SessionApi]-?: jest.MockedFunction<NonNullable<SessionApi[K]>>;
+};
 
 /**
  * A session API whose refresh restores `user` (or fails: signed out). Sign in
@@ -94,6 +96,8 @@ export function fakeSessionApi(user: UserView | null = null): FakeSessionApi {
     login: jest.fn((_input: LoginInput) => Promise.resolve(tokenPair(signedIn))),
     register: jest.fn((_input: RegisterResidentInput) => Promise.resolve(tokenPair(signedIn))),
     logout: jest.fn(() => Promise.resolve()),
+    // No hint cookie in tests: the session is always asked.
+    hasSession: jest.fn(() => true),
   };
 }
 

@@ -21,6 +21,14 @@ import { SessionsService } from './sessions.service';
 
 export const REFRESH_COOKIE = 'layanan_rt';
 const COOKIE_PATH = '/api/auth';
+/**
+ * Set and cleared with the refresh cookie, readable by the page: it holds no
+ * secret (always `1`), only tells a portal that there is a session to resume,
+ * so that a signed-out visitor's page makes no refresh call (that would answer
+ * 401). The refresh cookie alone still decides.
+ */
+export const SESSION_HINT_COOKIE = 'layanan_sesi';
+const HINT_PATH = '/';
 
 /** Browsers ask for cookie mode: the refresh token then travels only in an HttpOnly cookie. */
 const cookieModeHeader = {
@@ -96,7 +104,7 @@ export class AuthController {
         res,
       );
     } catch (error) {
-      res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+      this.clearCookies(res);
       throw error;
     }
   }
@@ -112,7 +120,7 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<void> {
     await this.sessions.logout(body.refreshToken ?? readCookie(req, REFRESH_COOKIE));
-    res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+    this.clearCookies(res);
   }
 
   @Get('me')
@@ -151,13 +159,18 @@ export class AuthController {
 
   private deliver(pair: TokenPair, req: Request, res: Response): TokenPair {
     if (req.headers['x-auth-mode'] !== 'cookie') return pair;
-    res.cookie(REFRESH_COOKIE, pair.refreshToken, {
-      httpOnly: true,
+    const common = {
       sameSite: 'strict',
       secure: this.config.cookieSecure,
-      path: COOKIE_PATH,
       maxAge: this.config.refreshTokenTtlDays * 86_400_000,
-    });
+    } as const;
+    res.cookie(REFRESH_COOKIE, pair.refreshToken, { ...common, httpOnly: true, path: COOKIE_PATH });
+    res.cookie(SESSION_HINT_COOKIE, '1', { ...common, httpOnly: false, path: HINT_PATH });
     return { ...pair, refreshToken: undefined };
+  }
+
+  private clearCookies(res: Response): void {
+    res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+    res.clearCookie(SESSION_HINT_COOKIE, { path: HINT_PATH });
   }
 }
