@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { serializeSqliteTransactions } from './sqlite-serial';
+import { Gate, serializeSqliteTransactions } from './sqlite-serial';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -71,5 +71,60 @@ describe('serializeSqliteTransactions', () => {
       await ds.transaction(async (m) => m.query(`INSERT INTO t VALUES ('nested')`));
     });
     expect(await names()).toEqual(['nested']);
+  });
+
+  it('runs waiting transactions in the order they arrived, newcomers after them', async () => {
+    const order: number[] = [];
+    const hold = ds.transaction(() => sleep(20));
+    await sleep(5);
+    const waiting = Array.from({ length: 8 }, (_, i) =>
+      ds.transaction(async (m) => {
+        order.push(i);
+        await m.query(`INSERT INTO t VALUES ('w${i}')`);
+      }),
+    );
+    await hold;
+    const late = ds.transaction(async () => {
+      order.push(99);
+    });
+    await Promise.all([...waiting, late]);
+    expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 99]);
+  });
+});
+
+describe('Gate', () => {
+  it('hands the connection to the first waiter on release, so a newcomer cannot overtake it', async () => {
+    const gate = new Gate();
+    const order: string[] = [];
+    const turn = (name: string) => async () => {
+      order.push(name);
+      await sleep(1);
+      gate.release();
+    };
+    await gate.acquire(Symbol('holder'));
+    const a = gate.acquire(Symbol('a')).then(turn('a'));
+    const b = gate.acquire(Symbol('b')).then(turn('b'));
+    gate.release();
+    const c = gate.acquire(Symbol('c')).then(turn('c'));
+    await Promise.all([a, b, c]);
+    expect(order).toEqual(['a', 'b', 'c']);
+  });
+
+  it('lets queries queued before a waiting transaction run before it, and holds those queued after', async () => {
+    const gate = new Gate();
+    const order: string[] = [];
+    const owner = Symbol('owner');
+    await gate.acquire(owner);
+    const q1 = gate.free(undefined).then(() => order.push('query 1'));
+    const tx = gate.acquire(Symbol('next')).then(() => order.push('transaction'));
+    const q2 = gate.free(undefined).then(() => order.push('query 2'));
+    const own = gate.free(owner).then(() => order.push('owner query'));
+    await own;
+    gate.release();
+    await Promise.all([q1, tx]);
+    expect(order).toEqual(['owner query', 'query 1', 'transaction']);
+    gate.release();
+    await q2;
+    expect(order).toEqual(['owner query', 'query 1', 'transaction', 'query 2']);
   });
 });

@@ -3,27 +3,54 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 type Owner = symbol | 'implicit';
 
-/** Who holds the one SQLite connection's open transaction, and who waits for it. */
-class Gate {
-  owner: Owner | null = null;
-  private waiters: (() => void)[] = [];
+interface Waiter {
+  /** The owner waiting to open a transaction, or null for a query waiting for the connection. */
+  owner: Owner | null;
+  except?: Owner;
+  wake: () => void;
+}
 
-  async acquire(owner: Owner): Promise<void> {
-    while (this.owner !== null) await new Promise<void>((resolve) => this.waiters.push(resolve));
-    this.owner = owner;
+/**
+ * Who holds the one SQLite connection's open transaction, and who waits for it, in arrival order.
+ * On release the connection is handed to the first waiting transaction (the queries queued before it
+ * run first), so a newcomer never overtakes those already waiting: under load every caller gets its
+ * turn instead of some being passed over until their clients give up.
+ */
+export class Gate {
+  owner: Owner | null = null;
+  private queue: Waiter[] = [];
+
+  acquire(owner: Owner): Promise<void> {
+    if (this.owner === null && this.queue.length === 0) {
+      this.owner = owner;
+      return Promise.resolve();
+    }
+    return new Promise<void>((wake) => this.queue.push({ owner, wake }));
   }
 
   release(): void {
     this.owner = null;
-    const waiting = this.waiters;
-    this.waiters = [];
-    for (const wake of waiting) wake();
+    while (this.queue.length > 0 && this.owner === null) {
+      const next = this.queue.shift()!;
+      if (next.owner !== null) this.owner = next.owner;
+      next.wake();
+    }
+    // Queries that may run beside the new owner (its own, or any beside an implicit transaction).
+    this.queue = this.queue.filter((waiter) => {
+      if (waiter.owner !== null || this.blocks(waiter.except)) return true;
+      waiter.wake();
+      return false;
+    });
   }
 
   /** Resolves once no transaction of another owner is open. */
-  async free(except: Owner | undefined): Promise<void> {
-    while (this.owner !== null && this.owner !== 'implicit' && this.owner !== except)
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
+  free(except: Owner | undefined): Promise<void> {
+    if (!this.blocks(except)) return Promise.resolve();
+    return new Promise<void>((wake) => this.queue.push({ owner: null, except, wake }));
+  }
+
+  private blocks(except: Owner | undefined): boolean {
+    return this.owner !== null && this.owner !== 'implicit' && this.owner !== except;
   }
 }
 
