@@ -1,4 +1,4 @@
-import { ApiError, createApiClient, hasSessionHint, sessionApi } from './index.js';
+import { ApiError, REFRESH_LOCK, createApiClient, hasSessionHint, sessionApi } from './index.js';
 
 function fakeFetch(handler: (req: Request) => Response | Promise<Response>) {
   const calls: Request[] = [];
@@ -55,6 +55,33 @@ describe('api-client', () => {
     await sessionApi(createApiClient({ baseUrl: 'http://gw', fetch: fn })).refresh();
     expect(calls[0].headers.get('X-Auth-Mode')).toBe('cookie');
     expect(new URL(calls[0].url).pathname).toBe('/api/auth/refresh');
+  });
+
+  it("takes the browser's refresh lock, so two tabs never rotate the same cookie at once", async () => {
+    const events: string[] = [];
+    let tail: Promise<unknown> = Promise.resolve();
+    const names: string[] = [];
+    const locks = {
+      request<T>(name: string, task: () => Promise<T>): Promise<T> {
+        names.push(name);
+        const run = tail.then(task);
+        tail = run.catch(() => undefined);
+        return run;
+      },
+    };
+    let n = 0;
+    const fn = (async (request: Request) => {
+      const call = ++n;
+      events.push(`send ${call} ${new URL(request.url).pathname}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      events.push(`answer ${call}`);
+      return json(200, { accessToken: `a${call}`, expiresIn: 900, user: {} });
+    }) as unknown as typeof fetch;
+    const api = sessionApi(createApiClient({ baseUrl: 'http://gw', fetch: fn }), locks);
+    const [first, second] = await Promise.all([api.refresh(), api.refresh()]);
+    expect([first.accessToken, second.accessToken]).toEqual(['a1', 'a2']);
+    expect(events).toEqual(['send 1 /api/auth/refresh', 'answer 1', 'send 2 /api/auth/refresh', 'answer 2']);
+    expect(names).toEqual([REFRESH_LOCK, REFRESH_LOCK]);
   });
 
   it('reads the session hint cookie among the page cookies', () => {

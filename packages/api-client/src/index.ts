@@ -89,16 +89,35 @@ export function hasSessionHint(cookies: string | undefined): boolean {
   return cookies.split(';').some((part) => part.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
 }
 
-/** The calls the session needs, in cookie mode (the refresh token never reaches JavaScript). */
-export function sessionApi(client: ApiClient): SessionApi {
+/** The part of the Web Locks API the session uses (every current browser has it). */
+export interface RefreshLocks {
+  request<T>(name: string, task: () => Promise<T>): Promise<T>;
+}
+
+/** Name of the lock the tabs of one browser take in turn to rotate the refresh cookie they share. */
+export const REFRESH_LOCK = 'layanan-refresh-token';
+
+/**
+ * The calls the session needs, in cookie mode (the refresh token never reaches JavaScript).
+ * Refreshes take turns across the browser's tabs (Web Locks): every tab sends the same cookie, and
+ * two rotations of one token at the same moment would look like a stolen token replayed, which ends
+ * the session everywhere. In turn, the second tab sends the cookie the first one just received.
+ */
+export function sessionApi(
+  client: ApiClient,
+  locks: RefreshLocks | undefined = (globalThis.navigator as { locks?: RefreshLocks } | undefined)?.locks,
+): SessionApi {
   const cookieMode = { 'X-Auth-Mode': 'cookie' };
+  const inTurn = <T>(task: () => Promise<T>) => (locks ? locks.request(REFRESH_LOCK, task) : task());
   return {
     login: async (body) =>
       unwrap<TokenPair>(await client.POST('/api/auth/login', { body, headers: cookieMode })),
     register: async (body) =>
       unwrap<TokenPair>(await client.POST('/api/auth/register', { body, headers: cookieMode })),
-    refresh: async () =>
-      unwrap<TokenPair>(await client.POST('/api/auth/refresh', { body: {}, headers: cookieMode })),
+    refresh: () =>
+      inTurn(async () =>
+        unwrap<TokenPair>(await client.POST('/api/auth/refresh', { body: {}, headers: cookieMode })),
+      ),
     logout: async () => {
       unwrap(await client.POST('/api/auth/logout', { body: {} }));
     },
