@@ -4,13317 +4,12550 @@
  */
 
 export interface paths {
-  '/api/regions/regency': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The regency served (code, name, province) */
-    get: operations['RegionsController_regency'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/regions/districts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Kecamatan of the regency */
-    get: operations['RegionsController_districts'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/regions/districts/{code}/villages': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Desa and kelurahan of a kecamatan */
-    get: operations['RegionsController_villages'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/register': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** A resident registers with NIK, name, phone and password, and is signed in */
-    post: operations['AuthController_register'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Sign in: residents with their NIK, staff with their username */
-    post: operations['AuthController_login'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/refresh': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Exchange a refresh token (body or cookie) for a new pair; the old one stops working */
-    post: operations['AuthController_refresh'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/logout': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** End the session of a refresh token (body or cookie) */
-    post: operations['AuthController_logout'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The signed-in account */
-    get: operations['AuthController_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change one’s own name or phone */
-    patch: operations['AuthController_updateMe'];
-    trace?: never;
-  };
-  '/api/auth/me/password': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Change one’s own password; other sessions end */
-    post: operations['AuthController_changePassword'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/staff': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Staff accounts */
-    get: operations['StaffController_list'];
-    put?: never;
-    /** Create a staff account (officer with agency, health staff with puskesmas, or admin) */
-    post: operations['StaffController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/staff/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Rename, move, reset the password of, disable or enable a staff account */
-    patch: operations['StaffController_update'];
-    trace?: never;
-  };
-  '/api/admin/audit-log': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Browse the audit log, newest first */
-    get: operations['StaffController_auditLog'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/residents/lookup': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Find a resident by NIK (sent in the body, never in a URL); audited */
-    post: operations['ResidentsController_lookup'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/residents/{id}/verify': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Mark a resident verified after seeing the KTP; audited */
-    post: operations['ResidentsController_verify'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/residents/{id}/reveal-nik': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Show a resident’s full NIK, with a reason; audited */
-    post: operations['ResidentsController_reveal'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/files/photos': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Upload one photo (JPEG, PNG or WEBP, ≤ 10 MB); it is re-encoded and its EXIF removed */
-    post: operations['FilesController_upload'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/files/photos/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A stored photo: public photos to anyone, others with a signed URL */
-    get: operations['FilesController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/agencies': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Agencies (OPD) that answer cases */
-    get: operations['DirectoryController_listAgencies'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/categories': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Case categories, optionally of one service */
-    get: operations['DirectoryController_listCategories'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/cases': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Public list and map of cases (never rahasia), with filters and pagination */
-    get: operations['PublicCasesController_list'];
-    put?: never;
-    /** File a case (e-Lorong, e-Madul, e-Sehat complaint); returns the tracking code */
-    post: operations['ResidentCasesController_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/cases/nearby': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Open cases of a category within its duplicate radius of a point (before submitting) */
-    get: operations['PublicCasesController_nearby'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/cases/{code}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A case by tracking code with its public timeline; no personal data */
-    get: operations['PublicCasesController_detail'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/cases/mine/all': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My cases, and the cases I support */
-    get: operations['ResidentCasesController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/cases/{code}/reporter-actions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** The reporter confirms a resolution, reopens it once with a reason, or rates it 1–5 */
-    post: operations['ResidentCasesController_reporterAction'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/cases/{code}/support': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** "Saya juga mengalami": support a case and follow its updates */
-    post: operations['ResidentCasesController_support'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff/cases': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The agency’s queue, most urgent first, overdue flagged (admins: every agency or ?agencyId) */
-    get: operations['StaffCasesController_queue'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff/cases/{code}/actions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** An officer’s step: verify, start, respond, note, assign, reroute, schedule, resolve, reject, not_competent, wait_budget, duplicate */
-    post: operations['StaffCasesController_act'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/agencies': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Every agency (OPD), inactive ones too */
-    get: operations['CasesAdminController_agencies'];
-    put?: never;
-    /** Add an agency (audited) */
-    post: operations['CasesAdminController_createAgency'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/agencies/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Rename an agency, set its head, or (de)activate it (audited) */
-    patch: operations['CasesAdminController_updateAgency'];
-    trace?: never;
-  };
-  '/api/admin/holidays': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Public holidays and cuti bersama (the working-day calendar) */
-    get: operations['CasesAdminController_holidays'];
-    /** Add or rename a day off */
-    put: operations['CasesAdminController_putHoliday'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/holidays/{date}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Remove a day off */
-    delete: operations['CasesAdminController_deleteHoliday'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/routing-rules': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Routing rules: category × kecamatan → agency */
-    get: operations['CasesAdminController_rules'];
-    /** Set the agency of a category in a kecamatan (or regency-wide) */
-    put: operations['CasesAdminController_putRule'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/routing-rules/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Remove a routing rule */
-    delete: operations['CasesAdminController_deleteRule'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/categories/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Edit a category: names, default agency, duplicate radius, extra questions, SLA thresholds */
-    patch: operations['CasesAdminController_updateCategory'];
-    trace?: never;
-  };
-  '/api/staff/response-templates': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Ready answers of my agency (admins: ?agencyId) */
-    get: operations['CasesAdminController_templates'];
-    put?: never;
-    /** Add a ready answer for my agency */
-    post: operations['CasesAdminController_addTemplate'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/staff/colleagues': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The officers of my agency, to assign cases to (admins: ?agencyId) */
-    get: operations['CasesAdminController_colleagues'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/facilities': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Health facilities: search by words, kind, kecamatan, polyclinic */
-    get: operations['FacilitiesController_list'];
-    put?: never;
-    /** Add a health facility (regency admin, audited) */
-    post: operations['FacilitiesController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/facilities/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One health facility */
-    get: operations['FacilitiesController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change a health facility (regency admin, audited) */
-    patch: operations['FacilitiesController_update'];
-    trace?: never;
-  };
-  '/api/sehat/facilities/{id}/availability': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Quota and places left per polyclinic on a date (default today, WIB) */
-    get: operations['FacilitiesController_availability'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/facilities/{id}/display': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Waiting-room display: numbers called and waiting today (no names) */
-    get: operations['FacilitiesController_display'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/bookings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Book a puskesmas visit: returns the queue number and estimated time; 409 when the quota is full */
-    post: operations['BookingsController_book'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/bookings/mine': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My bookings, latest first */
-    get: operations['BookingsController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/bookings/{id}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Cancel my booking: its place returns to the quota */
-    post: operations['BookingsController_cancel'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/staff/booking-stats': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Bookings served vs quota, no-shows and cancellations per facility × polyclinic (admin: all; staff: own) */
-    get: operations['QueueController_stats'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/staff/facilities/{facilityId}/quotas': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Quotas of my puskesmas per polyclinic on a date */
-    get: operations['QueueController_quotas'];
-    /** Set a polyclinic's usual daily quota, or one date's quota */
-    put: operations['QueueController_setQuota'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/staff/facilities/{facilityId}/queue': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The day's queue of my puskesmas (default today) */
-    get: operations['QueueController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/staff/facilities/{facilityId}/queue/call-next': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Call the next waiting number of a polyclinic's queue today */
-    post: operations['QueueController_callNext'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/staff/bookings/{id}/outcome': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Mark a called number served or no-show, or call it again */
-    post: operations['QueueController_outcome'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/transport': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Ask for health transport; with the mother’s consent a pregnancy pulls her HPL and KSPR category from e-Babhar */
-    post: operations['TransportController_request'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/transport/mine': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My transport requests, latest first */
-    get: operations['TransportController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/transport/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One request (its requester or a dispatcher); the resident page polls it for status */
-    get: operations['TransportController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/transport/{id}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Cancel my request (before pickup) */
-    post: operations['TransportController_cancel'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/dispatch/requests': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Open requests in triage order (danger sign or KRST first), with the nearest free vehicle */
-    get: operations['DispatchController_queue'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/dispatch/requests/{id}/assign': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Assign a vehicle: the one named, or the nearest free one */
-    post: operations['DispatchController_assign'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/dispatch/requests/{id}/status': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** On the way, picked up, arrived; or cancelled / invalid (prank) with a reason */
-    post: operations['DispatchController_status'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/dispatch/stats': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Requests, pranks, and median seconds to assignment and to pickup */
-    get: operations['DispatchController_stats'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/dispatch/vehicles': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The desa vehicles and their state */
-    get: operations['DispatchController_listVehicles'];
-    put?: never;
-    /** Register a desa vehicle (audited) */
-    post: operations['DispatchController_createVehicle'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/dispatch/vehicles/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Rename or move a vehicle, or set it off duty / available (audited) */
-    patch: operations['DispatchController_updateVehicle'];
-    trace?: never;
-  };
-  '/api/sehat/consultations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Ask a health worker (optionally at a chosen puskesmas) */
-    post: operations['ConsultationsController_ask'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/consultations/mine': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My consultations */
-    get: operations['ConsultationsController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/consultations/inbox': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Consultations for my puskesmas and for any health worker (oldest first) */
-    get: operations['ConsultationsController_inbox'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/consultations/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One consultation with its timeline */
-    get: operations['ConsultationsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sehat/consultations/{id}/messages': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Answer (health worker) or reply (resident); either may close it */
-    post: operations['ConsultationsController_post'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/mothers/lookup': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Find a mother by NIK (in the body, never in a URL) before registering; audited */
-    post: operations['BabharStaffController_lookup'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/mothers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Register a mother (409 when her NIK is already registered) */
-    post: operations['BabharStaffController_registerMother'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/mothers/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A mother and her pregnancies followed by my puskesmas; audited */
-    get: operations['BabharStaffController_mother'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/pregnancies': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Register a pregnancy (HPL computed: Naegele and HPHT + 280 days) */
-    post: operations['BabharStaffController_registerPregnancy'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/pregnancies/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The whole pregnancy record (dates, schedule, contacts, KSPR, P4K, outcome); audited */
-    get: operations['BabharStaffController_pregnancy'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/pregnancies/{id}/fhir': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The pregnancy as a FHIR R4 collection Bundle (SATUSEHAT-shaped); audited */
-    get: operations['BabharStaffController_fhir'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/pregnancies/{id}/verify': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Verify a pregnancy the mother registered herself */
-    post: operations['BabharStaffController_verify'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/pregnancies/{id}/contacts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Record an ANC contact (10T); returns GA, trimester, K-code and flags */
-    post: operations['BabharStaffController_contact'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/pregnancies/{id}/kspr': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The KSPR card: items, prefilled from the records, history and current total */
-    get: operations['BabharStaffController_ksprCard'];
-    put?: never;
-    /** Save a KSPR assessment (merged with earlier ones: the score never goes down) */
-    post: operations['BabharStaffController_kspr'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/pregnancies/{id}/birth-plan': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Save the P4K birth plan */
-    put: operations['BabharStaffController_birthPlan'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/pregnancies/{id}/referrals': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Record a referral */
-    post: operations['BabharStaffController_refer'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/pregnancies/{id}/outcome': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Record the outcome (birth or miscarriage); closes the pregnancy */
-    post: operations['BabharStaffController_outcome'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/pregnancies/{id}/postpartum-contacts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Record a postpartum contact (KF1–KF4 from the delivery date) */
-    post: operations['BabharStaffController_postpartum'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/danger-signs/{id}/acknowledge': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Acknowledge a danger-sign report (it leaves the worklist) */
-    post: operations['BabharStaffController_acknowledge'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/worklist': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Worklists with counts: not yet K1, at risk, doctor/USG missing, overdue, due, high risk, danger sign */
-    get: operations['BabharStaffController_worklist'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/kohort': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The kohort register (paged) */
-    get: operations['BabharStaffController_kohort'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/staff': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Health staff of my puskesmas (to assign a bidan) */
-    get: operations['BabharStaffController_staff'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/reports/pws-kia': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** PWS-KIA per desa: the month, cumulative from January, % of the target */
-    get: operations['BabharStaffController_pwsKia'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/reports/pws-kia.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** PWS-KIA as CSV (streamed) */
-    get: operations['BabharStaffController_pwsKiaCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/rules': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The configured e-Babhar rules (thresholds, presets), for live flags in the forms */
-    get: operations['BabharResidentController_rules'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/me/claim': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Link the mother record with my NIK (it must be my account’s NIK) to my account */
-    post: operations['BabharResidentController_claim'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/me/pregnancies': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Register my pregnancy myself (pending until the bidan of the chosen puskesmas verifies it) */
-    post: operations['BabharResidentController_selfRegister'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/me/pregnancy': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My pregnancy: week, HPL, schedule and next contact, KSPR in plain words, P4K, danger signs */
-    get: operations['BabharResidentController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/babhar/me/danger-signs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Report a danger sign: my bidan and puskesmas are alerted at once; tells me what to do now */
-    post: operations['BabharResidentController_dangerSign'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My notifications, newest first, with the number unread */
-    get: operations['NotificationsController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications/read-all': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Mark all my notifications read */
-    post: operations['NotificationsController_readAll'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications/{id}/read': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Mark one of my notifications read */
-    post: operations['NotificationsController_read'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/open311-clients': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Open311 clients (API keys are never shown again) */
-    get: operations['Open311ClientsController_list'];
-    put?: never;
-    /** Issue an Open311 API key to a client; the key is in this answer only (audited) */
-    post: operations['Open311ClientsController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/open311-clients/{id}/revoke': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Revoke an Open311 client’s API key at once (audited) */
-    post: operations['Open311ClientsController_revoke'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/dashboard': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Volumes by service, category, status, kecamatan, week and mix; open cases clustered */
-    get: operations['AdminReportsController_dashboard'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/league': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Agency league table of the period (docs/ADMIN.md defines every figure) */
-    get: operations['AdminReportsController_league'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/league/officers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The same figures per officer (assignee) of one agency */
-    get: operations['AdminReportsController_officers'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/cases': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The cases behind a number (period, kecamatan, agency, officer, figure…), newest first */
-    get: operations['AdminReportsController_cases'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/exports/cases.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** CSV of the cases a filter matches (streamed, oldest first) */
-    get: operations['AdminReportsController_casesCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/exports/league.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** CSV of the agency league table */
-    get: operations['AdminReportsController_leagueCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/exports/officers.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** CSV of the officer league table of one agency */
-    get: operations['AdminReportsController_officersCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/exports/dashboard.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** CSV of one dashboard breakdown (table = service, category, status, district, week, mix, trend) */
-    get: operations['AdminReportsController_dashboardCsv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/maternal': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** K1/K4/K6 coverage against target, high risk, overdue, danger signs: per puskesmas, or per desa of one */
-    get: operations['AdminMaternalController_overview'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/maternal/mothers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The mothers behind a maternal figure (each pregnancy listed is an audited read) */
-    get: operations['AdminMaternalController_mothers'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/sehat': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** e-Sehat: bookings against quota and no-shows; transport requests and response times */
-    get: operations['AdminMaternalController_sehat'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/exports/maternal.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** CSV of one table: puskesmas, villages (puskesmasId), mothers (figure; audited), bookings, transport */
-    get: operations['AdminMaternalController_csv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/settings/babhar': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Crude birth rate and the rules (thresholds, ANC preset): effective and default */
-    get: operations['AdminSettingsController_view'];
-    /** Save the crude birth rate and/or the rules (null: back to the default); audited */
-    put: operations['AdminSettingsController_update'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/settings/babhar/population': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Every desa of the regency with its population for the PWS-KIA targets */
-    get: operations['AdminSettingsController_population'];
-    /** Save desa populations (null: back to the default); one audit entry per desa changed */
-    put: operations['AdminSettingsController_updatePopulation'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/health': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Liveness and database readiness (503 when the database does not answer) */
-    get: operations['HealthController_health'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/public-config': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Installation settings the portals need (map tiles, regency) */
-    get: operations['PublicConfigController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/api/regions/regency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regency served (code, name, province) */
+        get: operations["RegionsController_regency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kecamatan of the regency */
+        get: operations["RegionsController_districts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/districts/{code}/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Desa and kelurahan of a kecamatan */
+        get: operations["RegionsController_villages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A resident registers with NIK, name, phone and password, and is signed in */
+        post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in: residents with their NIK, staff with their username */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange a refresh token (body or cookie) for a new pair; the old one stops working */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the session of a refresh token (body or cookie) */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change one’s own name or phone */
+        patch: operations["AuthController_updateMe"];
+        trace?: never;
+    };
+    "/api/auth/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one’s own password; other sessions end */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff accounts */
+        get: operations["StaffController_list"];
+        put?: never;
+        /** Create a staff account (officer with agency, health staff with puskesmas, or admin) */
+        post: operations["StaffController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, move, reset the password of, disable or enable a staff account */
+        patch: operations["StaffController_update"];
+        trace?: never;
+    };
+    "/api/admin/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Browse the audit log, newest first */
+        get: operations["StaffController_auditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Find a resident by NIK (sent in the body, never in a URL); audited */
+        post: operations["ResidentsController_lookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a resident verified after seeing the KTP; audited */
+        post: operations["ResidentsController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents/{id}/reveal-nik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show a resident’s full NIK, with a reason; audited */
+        post: operations["ResidentsController_reveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload one photo (JPEG, PNG or WEBP, ≤ 10 MB); it is re-encoded and its EXIF removed */
+        post: operations["FilesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stored photo: public photos to anyone, others with a signed URL */
+        get: operations["FilesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agencies (OPD) that answer cases */
+        get: operations["DirectoryController_listAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case categories, optionally of one service */
+        get: operations["DirectoryController_listCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public list and map of cases (never rahasia), with filters and pagination */
+        get: operations["PublicCasesController_list"];
+        put?: never;
+        /** File a case (e-Lorong, e-Madul, e-Sehat complaint); returns the tracking code */
+        post: operations["ResidentCasesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open cases of a category within its duplicate radius of a point (before submitting) */
+        get: operations["PublicCasesController_nearby"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case by tracking code with its public timeline; no personal data */
+        get: operations["PublicCasesController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/mine/all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My cases, and the cases I support */
+        get: operations["ResidentCasesController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{code}/reporter-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reporter confirms a resolution, reopens it once with a reason, or rates it 1–5 */
+        post: operations["ResidentCasesController_reporterAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{code}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Saya juga mengalami": support a case and follow its updates */
+        post: operations["ResidentCasesController_support"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agency’s queue, most urgent first, overdue flagged (admins: every agency or ?agencyId) */
+        get: operations["StaffCasesController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{code}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An officer’s step: verify, start, respond, note, assign, reroute, schedule, resolve, reject, not_competent, wait_budget, duplicate */
+        post: operations["StaffCasesController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every agency (OPD), inactive ones too */
+        get: operations["CasesAdminController_agencies"];
+        put?: never;
+        /** Add an agency (audited) */
+        post: operations["CasesAdminController_createAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an agency, set its head, or (de)activate it (audited) */
+        patch: operations["CasesAdminController_updateAgency"];
+        trace?: never;
+    };
+    "/api/admin/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public holidays and cuti bersama (the working-day calendar) */
+        get: operations["CasesAdminController_holidays"];
+        /** Add or rename a day off */
+        put: operations["CasesAdminController_putHoliday"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/holidays/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a day off */
+        delete: operations["CasesAdminController_deleteHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Routing rules: category × kecamatan → agency */
+        get: operations["CasesAdminController_rules"];
+        /** Set the agency of a category in a kecamatan (or regency-wide) */
+        put: operations["CasesAdminController_putRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/routing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a routing rule */
+        delete: operations["CasesAdminController_deleteRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a category: names, default agency, duplicate radius, extra questions, SLA thresholds */
+        patch: operations["CasesAdminController_updateCategory"];
+        trace?: never;
+    };
+    "/api/staff/response-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ready answers of my agency (admins: ?agencyId) */
+        get: operations["CasesAdminController_templates"];
+        put?: never;
+        /** Add a ready answer for my agency */
+        post: operations["CasesAdminController_addTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The officers of my agency, to assign cases to (admins: ?agencyId) */
+        get: operations["CasesAdminController_colleagues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health facilities: search by words, kind, kecamatan, polyclinic */
+        get: operations["FacilitiesController_list"];
+        put?: never;
+        /** Add a health facility (regency admin, audited) */
+        post: operations["FacilitiesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One health facility */
+        get: operations["FacilitiesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a health facility (regency admin, audited) */
+        patch: operations["FacilitiesController_update"];
+        trace?: never;
+    };
+    "/api/sehat/facilities/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quota and places left per polyclinic on a date (default today, WIB) */
+        get: operations["FacilitiesController_availability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/facilities/{id}/display": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Waiting-room display: numbers called and waiting today (no names) */
+        get: operations["FacilitiesController_display"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a puskesmas visit: returns the queue number and estimated time; 409 when the quota is full */
+        post: operations["BookingsController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/bookings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My bookings, latest first */
+        get: operations["BookingsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my booking: its place returns to the quota */
+        post: operations["BookingsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/staff/booking-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bookings served vs quota, no-shows and cancellations per facility × polyclinic (admin: all; staff: own) */
+        get: operations["QueueController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/staff/facilities/{facilityId}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quotas of my puskesmas per polyclinic on a date */
+        get: operations["QueueController_quotas"];
+        /** Set a polyclinic's usual daily quota, or one date's quota */
+        put: operations["QueueController_setQuota"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/staff/facilities/{facilityId}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day's queue of my puskesmas (default today) */
+        get: operations["QueueController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/staff/facilities/{facilityId}/queue/call-next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call the next waiting number of a polyclinic's queue today */
+        post: operations["QueueController_callNext"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/staff/bookings/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a called number served or no-show, or call it again */
+        post: operations["QueueController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/transport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for health transport; with the mother’s consent a pregnancy pulls her HPL and KSPR category from e-Babhar */
+        post: operations["TransportController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/transport/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My transport requests, latest first */
+        get: operations["TransportController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/transport/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request (its requester or a dispatcher); the resident page polls it for status */
+        get: operations["TransportController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/transport/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my request (before pickup) */
+        post: operations["TransportController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open requests in triage order (danger sign or KRST first), with the nearest free vehicle */
+        get: operations["DispatchController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/requests/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a vehicle: the one named, or the nearest free one */
+        post: operations["DispatchController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/requests/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** On the way, picked up, arrived; or cancelled / invalid (prank) with a reason */
+        post: operations["DispatchController_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests, pranks, and median seconds to assignment and to pickup */
+        get: operations["DispatchController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/vehicles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The desa vehicles and their state */
+        get: operations["DispatchController_listVehicles"];
+        put?: never;
+        /** Register a desa vehicle (audited) */
+        post: operations["DispatchController_createVehicle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/dispatch/vehicles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or move a vehicle, or set it off duty / available (audited) */
+        patch: operations["DispatchController_updateVehicle"];
+        trace?: never;
+    };
+    "/api/sehat/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask a health worker (optionally at a chosen puskesmas) */
+        post: operations["ConsultationsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/consultations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My consultations */
+        get: operations["ConsultationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/consultations/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultations for my puskesmas and for any health worker (oldest first) */
+        get: operations["ConsultationsController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consultation with its timeline */
+        get: operations["ConsultationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sehat/consultations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer (health worker) or reply (resident); either may close it */
+        post: operations["ConsultationsController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/mothers/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Find a mother by NIK (in the body, never in a URL) before registering; audited */
+        post: operations["BabharStaffController_lookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/mothers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a mother (409 when her NIK is already registered) */
+        post: operations["BabharStaffController_registerMother"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/mothers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mother and her pregnancies followed by my puskesmas; audited */
+        get: operations["BabharStaffController_mother"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a pregnancy (HPL computed: Naegele and HPHT + 280 days) */
+        post: operations["BabharStaffController_registerPregnancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole pregnancy record (dates, schedule, contacts, KSPR, P4K, outcome); audited */
+        get: operations["BabharStaffController_pregnancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pregnancy as a FHIR R4 collection Bundle (SATUSEHAT-shaped); audited */
+        get: operations["BabharStaffController_fhir"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a pregnancy the mother registered herself */
+        post: operations["BabharStaffController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an ANC contact (10T); returns GA, trimester, K-code and flags */
+        post: operations["BabharStaffController_contact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/kspr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The KSPR card: items, prefilled from the records, history and current total */
+        get: operations["BabharStaffController_ksprCard"];
+        put?: never;
+        /** Save a KSPR assessment (merged with earlier ones: the score never goes down) */
+        post: operations["BabharStaffController_kspr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/birth-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the P4K birth plan */
+        put: operations["BabharStaffController_birthPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a referral */
+        post: operations["BabharStaffController_refer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the outcome (birth or miscarriage); closes the pregnancy */
+        post: operations["BabharStaffController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/pregnancies/{id}/postpartum-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a postpartum contact (KF1–KF4 from the delivery date) */
+        post: operations["BabharStaffController_postpartum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/danger-signs/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge a danger-sign report (it leaves the worklist) */
+        post: operations["BabharStaffController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Worklists with counts: not yet K1, at risk, doctor/USG missing, overdue, due, high risk, danger sign */
+        get: operations["BabharStaffController_worklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/kohort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kohort register (paged) */
+        get: operations["BabharStaffController_kohort"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health staff of my puskesmas (to assign a bidan) */
+        get: operations["BabharStaffController_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/reports/pws-kia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PWS-KIA per desa: the month, cumulative from January, % of the target */
+        get: operations["BabharStaffController_pwsKia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/reports/pws-kia.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PWS-KIA as CSV (streamed) */
+        get: operations["BabharStaffController_pwsKiaCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The configured e-Babhar rules (thresholds, presets), for live flags in the forms */
+        get: operations["BabharResidentController_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/me/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link the mother record with my NIK (it must be my account’s NIK) to my account */
+        post: operations["BabharResidentController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/me/pregnancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register my pregnancy myself (pending until the bidan of the chosen puskesmas verifies it) */
+        post: operations["BabharResidentController_selfRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/me/pregnancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pregnancy: week, HPL, schedule and next contact, KSPR in plain words, P4K, danger signs */
+        get: operations["BabharResidentController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/babhar/me/danger-signs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a danger sign: my bidan and puskesmas are alerted at once; tells me what to do now */
+        post: operations["BabharResidentController_dangerSign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first, with the number unread */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/open311-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 clients (API keys are never shown again) */
+        get: operations["Open311ClientsController_list"];
+        put?: never;
+        /** Issue an Open311 API key to a client; the key is in this answer only (audited) */
+        post: operations["Open311ClientsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/open311-clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an Open311 client’s API key at once (audited) */
+        post: operations["Open311ClientsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volumes by service, category, status, kecamatan, week and mix; open cases clustered */
+        get: operations["AdminReportsController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/league": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agency league table of the period (docs/ADMIN.md defines every figure) */
+        get: operations["AdminReportsController_league"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/league/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures per officer (assignee) of one agency */
+        get: operations["AdminReportsController_officers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cases behind a number (period, kecamatan, agency, officer, figure…), newest first */
+        get: operations["AdminReportsController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exports/cases.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of the cases a filter matches (streamed, oldest first) */
+        get: operations["AdminReportsController_casesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exports/league.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of the agency league table */
+        get: operations["AdminReportsController_leagueCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exports/officers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of the officer league table of one agency */
+        get: operations["AdminReportsController_officersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exports/dashboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of one dashboard breakdown (table = service, category, status, district, week, mix, trend) */
+        get: operations["AdminReportsController_dashboardCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/maternal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** K1/K4/K6 coverage against target, high risk, overdue, danger signs: per puskesmas, or per desa of one */
+        get: operations["AdminMaternalController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/maternal/mothers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mothers behind a maternal figure (each pregnancy listed is an audited read) */
+        get: operations["AdminMaternalController_mothers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/sehat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** e-Sehat: bookings against quota and no-shows; transport requests and response times */
+        get: operations["AdminMaternalController_sehat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exports/maternal.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of one table: puskesmas, villages (puskesmasId), mothers (figure; audited), bookings, transport */
+        get: operations["AdminMaternalController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/babhar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Crude birth rate and the rules (thresholds, ANC preset): effective and default */
+        get: operations["AdminSettingsController_view"];
+        /** Save the crude birth rate and/or the rules (null: back to the default); audited */
+        put: operations["AdminSettingsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/babhar/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every desa of the regency with its population for the PWS-KIA targets */
+        get: operations["AdminSettingsController_population"];
+        /** Save desa populations (null: back to the default); one audit entry per desa changed */
+        put: operations["AdminSettingsController_updatePopulation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database readiness (503 when the database does not answer) */
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Installation settings the portals need (map tiles, regency) */
+        get: operations["PublicConfigController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  RegionsController_regency: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            code: string;
-            provinceCode: string;
-            name: string;
-            province: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  RegionsController_districts: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            code: string;
-            regencyCode: string;
-            name: string;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  RegionsController_villages: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            code: string;
-            districtCode: string;
-            name: string;
-            /** @enum {string} */
-            kind: 'kelurahan' | 'desa';
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AuthController_register: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description `cookie`: keep the refresh token in an HttpOnly cookie and leave it out of the body */
-        'X-Auth-Mode'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          nik: string;
-          fullName: string;
-          phone: string;
-          password: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            accessToken: string;
-            refreshToken?: string;
-            expiresIn: number;
-            user: {
-              id: string;
-              /** @enum {string} */
-              role: 'resident' | 'officer' | 'health_staff' | 'regency_admin';
-              fullName: string;
-              username: string | null;
-              nikMasked: string | null;
-              phoneMasked: string | null;
-              agencyId: string | null;
-              facilityId: string | null;
-              verified: boolean;
-              disabled: boolean;
-              createdAt: string;
-            };
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AuthController_login: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description `cookie`: keep the refresh token in an HttpOnly cookie and leave it out of the body */
-        'X-Auth-Mode'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          identifier: string;
-          password: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            accessToken: string;
-            refreshToken?: string;
-            expiresIn: number;
-            user: {
-              id: string;
-              /** @enum {string} */
-              role: 'resident' | 'officer' | 'health_staff' | 'regency_admin';
-              fullName: string;
-              username: string | null;
-              nikMasked: string | null;
-              phoneMasked: string | null;
-              agencyId: string | null;
-              facilityId: string | null;
-              verified: boolean;
-              disabled: boolean;
-              createdAt: string;
-            };
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AuthController_refresh: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description `cookie`: keep the refresh token in an HttpOnly cookie and leave it out of the body */
-        'X-Auth-Mode'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          refreshToken?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            accessToken: string;
-            refreshToken?: string;
-            expiresIn: number;
-            user: {
-              id: string;
-              /** @enum {string} */
-              role: 'resident' | 'officer' | 'health_staff' | 'regency_admin';
-              fullName: string;
-              username: string | null;
-              nikMasked: string | null;
-              phoneMasked: string | null;
-              agencyId: string | null;
-              facilityId: string | null;
-              verified: boolean;
-              disabled: boolean;
-              createdAt: string;
-            };
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AuthController_logout: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          refreshToken?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description No content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AuthController_me: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            /** @enum {string} */
-            role: 'resident' | 'officer' | 'health_staff' | 'regency_admin';
-            fullName: string;
-            username: string | null;
-            nikMasked: string | null;
-            phoneMasked: string | null;
-            agencyId: string | null;
-            facilityId: string | null;
-            verified: boolean;
-            disabled: boolean;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AuthController_updateMe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          fullName?: string;
-          phone?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            /** @enum {string} */
-            role: 'resident' | 'officer' | 'health_staff' | 'regency_admin';
-            fullName: string;
-            username: string | null;
-            nikMasked: string | null;
-            phoneMasked: string | null;
-            agencyId: string | null;
-            facilityId: string | null;
-            verified: boolean;
-            disabled: boolean;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AuthController_changePassword: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          currentPassword: string;
-          newPassword: string;
-        };
-      };
-    };
-    responses: {
-      /** @description No content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  StaffController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            /** @enum {string} */
-            role: 'resident' | 'officer' | 'health_staff' | 'regency_admin';
-            fullName: string;
-            username: string | null;
-            nikMasked: string | null;
-            phoneMasked: string | null;
-            agencyId: string | null;
-            facilityId: string | null;
-            verified: boolean;
-            disabled: boolean;
-            createdAt: string;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  StaffController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          username: string;
-          fullName: string;
-          /** @enum {string} */
-          role: 'officer' | 'health_staff' | 'regency_admin';
-          password: string;
-          phone?: string;
-          agencyId?: string;
-          facilityId?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            /** @enum {string} */
-            role: 'resident' | 'officer' | 'health_staff' | 'regency_admin';
-            fullName: string;
-            username: string | null;
-            nikMasked: string | null;
-            phoneMasked: string | null;
-            agencyId: string | null;
-            facilityId: string | null;
-            verified: boolean;
-            disabled: boolean;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  StaffController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          fullName?: string;
-          disabled?: boolean;
-          password?: string;
-          agencyId?: string | null;
-          facilityId?: string | null;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            /** @enum {string} */
-            role: 'resident' | 'officer' | 'health_staff' | 'regency_admin';
-            fullName: string;
-            username: string | null;
-            nikMasked: string | null;
-            phoneMasked: string | null;
-            agencyId: string | null;
-            facilityId: string | null;
-            verified: boolean;
-            disabled: boolean;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  StaffController_auditLog: {
-    parameters: {
-      query?: {
-        actorId?: string;
-        subjectType?: string;
-        subjectId?: string;
-        action?: string;
-        page?: number;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ResidentsController_lookup: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          nik: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            /** @enum {string} */
-            role: 'resident' | 'officer' | 'health_staff' | 'regency_admin';
-            fullName: string;
-            username: string | null;
-            nikMasked: string | null;
-            phoneMasked: string | null;
-            agencyId: string | null;
-            facilityId: string | null;
-            verified: boolean;
-            disabled: boolean;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ResidentsController_verify: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          note: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            /** @enum {string} */
-            role: 'resident' | 'officer' | 'health_staff' | 'regency_admin';
-            fullName: string;
-            username: string | null;
-            nikMasked: string | null;
-            phoneMasked: string | null;
-            agencyId: string | null;
-            facilityId: string | null;
-            verified: boolean;
-            disabled: boolean;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ResidentsController_reveal: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          reason: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            nik: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  FilesController_upload: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': {
-          /** Format: binary */
-          photo: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            width: number;
-            height: number;
-            gps: {
-              lat: number;
-              lng: number;
-            } | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  FilesController_get: {
-    parameters: {
-      query?: {
-        exp?: number;
-        sig?: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  DirectoryController_listAgencies: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  DirectoryController_listCategories: {
-    parameters: {
-      query?: {
-        service?: 'lorong' | 'madul' | 'sehat';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  PublicCasesController_list: {
-    parameters: {
-      query?: {
-        service?: 'lorong' | 'madul' | 'sehat';
-        categoryId?: string;
-        districtCode?: string;
-        status?:
-          | 'diterima'
-          | 'diverifikasi'
-          | 'didisposisikan'
-          | 'diproses'
-          | 'dijadwalkan'
-          | 'selesai'
-          | 'ditutup'
-          | 'ditolak'
-          | 'bukan_wewenang'
-          | 'duplikat'
-          | 'menunggu_anggaran';
-        q?: string;
-        bbox?: string;
-        page?: number;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: {
-              trackingCode: string;
-              /** @enum {string} */
-              service: 'lorong' | 'madul' | 'sehat';
-              categoryId: string;
-              categoryName: {
-                id: string;
-                en: string;
-              };
-              title: string;
-              /** @enum {string} */
-              status:
-                | 'diterima'
-                | 'diverifikasi'
-                | 'didisposisikan'
-                | 'diproses'
-                | 'dijadwalkan'
-                | 'selesai'
-                | 'ditutup'
-                | 'ditolak'
-                | 'bukan_wewenang'
-                | 'duplikat'
-                | 'menunggu_anggaran';
-              districtCode: string | null;
-              districtName: string | null;
-              lat: number | null;
-              lng: number | null;
-              receivedAt: string;
-              supporterCount: number;
-            }[];
-            total: number;
-            /** @description The count stopped at its cap (1000, or the end of the page asked for): more rows match */
-            totalCapped?: boolean;
-            page: number;
-            pageSize: number;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ResidentCasesController_submit: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @enum {string} */
-          service: 'lorong' | 'madul' | 'sehat';
-          categoryId: string;
-          title: string;
-          description: string;
-          /** @default {} */
-          attributes?: {
-            [key: string]: string | number | string[];
-          };
-          location: {
-            point?: {
-              lat: number;
-              lng: number;
-            };
-            villageCode?: string;
-            address?: string;
-          };
-          /** @enum {string} */
-          roadStatus?: 'nasional' | 'provinsi' | 'kabupaten' | 'desa' | 'tidak_tahu';
-          /** @enum {string} */
-          severity?: 'ringan' | 'sedang' | 'berat';
-          /** @default false */
-          anonim?: boolean;
-          /** @default false */
-          rahasia?: boolean;
-          /** @default [] */
-          photoIds?: string[];
-          /** Format: uuid */
-          facilityId?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            trackingCode: string;
-            /** @enum {string} */
-            status:
-              | 'diterima'
-              | 'diverifikasi'
-              | 'didisposisikan'
-              | 'diproses'
-              | 'dijadwalkan'
-              | 'selesai'
-              | 'ditutup'
-              | 'ditolak'
-              | 'bukan_wewenang'
-              | 'duplikat'
-              | 'menunggu_anggaran';
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  PublicCasesController_nearby: {
-    parameters: {
-      query: {
-        categoryId: string;
-        lat: number;
-        lng: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            trackingCode: string;
-            /** @enum {string} */
-            service: 'lorong' | 'madul' | 'sehat';
-            categoryId: string;
-            categoryName: {
-              id: string;
-              en: string;
-            };
-            title: string;
-            /** @enum {string} */
-            status:
-              | 'diterima'
-              | 'diverifikasi'
-              | 'didisposisikan'
-              | 'diproses'
-              | 'dijadwalkan'
-              | 'selesai'
-              | 'ditutup'
-              | 'ditolak'
-              | 'bukan_wewenang'
-              | 'duplikat'
-              | 'menunggu_anggaran';
-            districtCode: string | null;
-            districtName: string | null;
-            lat: number | null;
-            lng: number | null;
-            receivedAt: string;
-            supporterCount: number;
-            distanceM: number;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  PublicCasesController_detail: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            trackingCode: string;
-            /** @enum {string} */
-            service: 'lorong' | 'madul' | 'sehat';
-            categoryId: string;
-            categoryName: {
-              id: string;
-              en: string;
-            };
-            title: string;
-            /** @enum {string} */
-            status:
-              | 'diterima'
-              | 'diverifikasi'
-              | 'didisposisikan'
-              | 'diproses'
-              | 'dijadwalkan'
-              | 'selesai'
-              | 'ditutup'
-              | 'ditolak'
-              | 'bukan_wewenang'
-              | 'duplikat'
-              | 'menunggu_anggaran';
-            districtCode: string | null;
-            districtName: string | null;
-            lat: number | null;
-            lng: number | null;
-            receivedAt: string;
-            supporterCount: number;
-            description: string;
-            attributes: {
-              [key: string]: unknown;
-            };
-            villageCode: string | null;
-            villageName: string | null;
-            address: string | null;
-            roadStatus: string | null;
-            severity: string | null;
-            facility?: {
-              id: string;
-              name: string;
-            } | null;
-            agency: {
-              id: string;
-              code: string;
-              name: string;
-            };
-            promisedBy: string | null;
-            resolvedAt: string | null;
-            closedAt: string | null;
-            budgetYear: number | null;
-            responsibleBody: string | null;
-            duplicateOf: string | null;
-            rating: number | null;
-            photos: {
-              url: string;
-              role: string;
-            }[];
-            timeline: {
-              id: number;
-              kind: string;
-              at: string;
-              actorRole: string;
-              fromStatus:
-                | (
-                    | 'diterima'
-                    | 'diverifikasi'
-                    | 'didisposisikan'
-                    | 'diproses'
-                    | 'dijadwalkan'
-                    | 'selesai'
-                    | 'ditutup'
-                    | 'ditolak'
-                    | 'bukan_wewenang'
-                    | 'duplikat'
-                    | 'menunggu_anggaran'
-                  )
-                | null;
-              toStatus:
-                | (
-                    | 'diterima'
-                    | 'diverifikasi'
-                    | 'didisposisikan'
-                    | 'diproses'
-                    | 'dijadwalkan'
-                    | 'selesai'
-                    | 'ditutup'
-                    | 'ditolak'
-                    | 'bukan_wewenang'
-                    | 'duplikat'
-                    | 'menunggu_anggaran'
-                  )
-                | null;
-              message: string | null;
-              isPublic: boolean;
-              data: {
-                [key: string]: unknown;
-              };
-              photoUrls: string[];
-            }[];
-            actions: string[];
-            /** @enum {string} */
-            viewer: 'public' | 'reporter' | 'supporter' | 'staff';
-            anonim?: boolean;
-            rahasia?: boolean;
-            reopenCount?: number;
-            reporter?: {
-              name: string | null;
-              verified: boolean;
-            };
-            assigneeId?: string | null;
-            priority?: number;
-            sla?: {
-              /** @enum {string} */
-              responseMark: 'reward' | 'neutral' | 'sanction' | 'pending';
-              firstResponseMinutes: number | null;
-              verifyBy: string;
-              followUpBy: string;
-              resolveBy: string;
-              autoCloseAt: string | null;
-              overdue: boolean;
-              dueAt: string | null;
-            };
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ResidentCasesController_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            reported: {
-              trackingCode: string;
-              /** @enum {string} */
-              service: 'lorong' | 'madul' | 'sehat';
-              categoryId: string;
-              categoryName: {
-                id: string;
-                en: string;
-              };
-              title: string;
-              /** @enum {string} */
-              status:
-                | 'diterima'
-                | 'diverifikasi'
-                | 'didisposisikan'
-                | 'diproses'
-                | 'dijadwalkan'
-                | 'selesai'
-                | 'ditutup'
-                | 'ditolak'
-                | 'bukan_wewenang'
-                | 'duplikat'
-                | 'menunggu_anggaran';
-              districtCode: string | null;
-              districtName: string | null;
-              lat: number | null;
-              lng: number | null;
-              receivedAt: string;
-              supporterCount: number;
-            }[];
-            supported: {
-              trackingCode: string;
-              /** @enum {string} */
-              service: 'lorong' | 'madul' | 'sehat';
-              categoryId: string;
-              categoryName: {
-                id: string;
-                en: string;
-              };
-              title: string;
-              /** @enum {string} */
-              status:
-                | 'diterima'
-                | 'diverifikasi'
-                | 'didisposisikan'
-                | 'diproses'
-                | 'dijadwalkan'
-                | 'selesai'
-                | 'ditutup'
-                | 'ditolak'
-                | 'bukan_wewenang'
-                | 'duplikat'
-                | 'menunggu_anggaran';
-              districtCode: string | null;
-              districtName: string | null;
-              lat: number | null;
-              lng: number | null;
-              receivedAt: string;
-              supporterCount: number;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ResidentCasesController_reporterAction: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json':
-          | {
-              /** @enum {string} */
-              action: 'confirm';
-            }
-          | {
-              /** @enum {string} */
-              action: 'reopen';
-              reason: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'rate';
-              rating: number;
-              comment?: string;
-            };
-      };
-    };
-    responses: {
-      /** @description No content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ResidentCasesController_support: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            supporterCount: number;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  StaffCasesController_queue: {
-    parameters: {
-      query?: {
-        service?: 'lorong' | 'madul' | 'sehat';
-        agencyId?: string;
-        status?:
-          | 'diterima'
-          | 'diverifikasi'
-          | 'didisposisikan'
-          | 'diproses'
-          | 'dijadwalkan'
-          | 'selesai'
-          | 'ditutup'
-          | 'ditolak'
-          | 'bukan_wewenang'
-          | 'duplikat'
-          | 'menunggu_anggaran';
-        categoryId?: string;
-        overdue?: 'true' | 'false';
-        q?: string;
-        page?: number;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: {
-              trackingCode: string;
-              /** @enum {string} */
-              service: 'lorong' | 'madul' | 'sehat';
-              categoryId: string;
-              categoryName: {
-                id: string;
-                en: string;
-              };
-              title: string;
-              /** @enum {string} */
-              status:
-                | 'diterima'
-                | 'diverifikasi'
-                | 'didisposisikan'
-                | 'diproses'
-                | 'dijadwalkan'
-                | 'selesai'
-                | 'ditutup'
-                | 'ditolak'
-                | 'bukan_wewenang'
-                | 'duplikat'
-                | 'menunggu_anggaran';
-              districtCode: string | null;
-              districtName: string | null;
-              lat: number | null;
-              lng: number | null;
-              receivedAt: string;
-              supporterCount: number;
-              agencyId: string;
-              assigneeId: string | null;
-              overdue: boolean;
-              dueAt: string | null;
-              /** @enum {string} */
-              responseMark: 'reward' | 'neutral' | 'sanction' | 'pending';
-              priority: number;
-            }[];
-            total: number;
-            /** @description The count stopped at its cap (1000, or the end of the page asked for): more rows match */
-            totalCapped?: boolean;
-            page: number;
-            pageSize: number;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  StaffCasesController_act: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json':
-          | {
-              /** @enum {string} */
-              action: 'verify';
-              message?: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'start';
-              message?: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'respond';
-              message: string;
-              /** Format: uuid */
-              photoId?: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'note';
-              message: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'assign';
-              /** Format: uuid */
-              assigneeId: string | null;
-            }
-          | {
-              /** @enum {string} */
-              action: 'reroute';
-              agencyId: string;
-              reason: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'schedule';
-              /** Format: date */
-              promisedBy: string;
-              message?: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'resolve';
-              message: string;
-              /** Format: uuid */
-              proofPhotoId: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'reject';
-              reason: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'not_competent';
-              responsibleBody: string;
-              whereToReport: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'wait_budget';
-              budgetYear: number;
-              message?: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'duplicate';
-              duplicateOf: string;
-            };
-      };
-    };
-    responses: {
-      /** @description No content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_agencies: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            code: string;
-            name: string;
-            headUserId: string | null;
-            active: boolean;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_createAgency: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          code: string;
-          name: string;
-          /** Format: uuid */
-          headUserId?: string | null;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            code: string;
-            name: string;
-            headUserId: string | null;
-            active: boolean;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_updateAgency: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          name?: string;
-          /** Format: uuid */
-          headUserId?: string | null;
-          active?: boolean;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            code: string;
-            name: string;
-            headUserId: string | null;
-            active: boolean;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_holidays: {
-    parameters: {
-      query?: {
-        year?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** Format: date */
-            date: string;
-            kind: string;
-            name: string;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_putHoliday: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** Format: date */
-          date: string;
-          /** @enum {string} */
-          kind: 'libur_nasional' | 'cuti_bersama';
-          name: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** Format: date */
-            date: string;
-            kind: string;
-            name: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_deleteHoliday: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        date: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_rules: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            categoryId: string;
-            districtCode: string;
-            agencyId: string;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_putRule: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          categoryId: string;
-          districtCode: string | null;
-          agencyId: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            categoryId: string;
-            districtCode: string;
-            agencyId: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_deleteRule: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_updateCategory: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          nameId?: string;
-          nameEn?: string;
-          defaultAgencyId?: string;
-          duplicateRadiusM?: number;
-          attributes?: {
-            code: string;
-            /** @enum {string} */
-            datatype: 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
-            /** @default false */
-            required?: boolean;
-            description: {
-              id: string;
-              en: string;
-            };
-            /** @default [] */
-            values?: {
-              key: string;
-              name: string;
-            }[];
-          }[];
-          sla?: {
-            /** @default 10 */
-            rewardMinutes?: number;
-            /** @default 1440 */
-            sanctionMinutes?: number;
-            /** @default 3 */
-            verifyWorkingDays?: number;
-            /** @default 5 */
-            followUpWorkingDays?: number;
-            /** @default 10 */
-            autoCloseWorkingDays?: number;
-            /** @default 14 */
-            resolveWorkingDays?: number;
-          };
-          /** @enum {string|null} */
-          mix?: 'infrastructure' | 'service' | 'other' | null;
-          active?: boolean;
-        };
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CasesAdminController_templates: {
-    parameters: {
-      query?: {
-        agencyId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            agencyId: string;
-            title: string;
-            body: string;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_addTemplate: {
-    parameters: {
-      query?: {
-        agencyId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          title: string;
-          body: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            agencyId: string;
-            title: string;
-            body: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CasesAdminController_colleagues: {
-    parameters: {
-      query?: {
-        agencyId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            fullName: string;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  FacilitiesController_list: {
-    parameters: {
-      query?: {
-        kind?: 'puskesmas' | 'pustu' | 'polindes' | 'klinik' | 'rumah_sakit';
-        district?: string;
-        polyclinic?: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-        q?: string;
-        bookable?: 'true' | 'false';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            code: string;
-            /** @enum {string} */
-            kind: 'puskesmas' | 'pustu' | 'polindes' | 'klinik' | 'rumah_sakit';
-            name: string;
-            districtCode: string;
-            villageCode: string | null;
-            address: string | null;
-            lat: number | null;
-            lng: number | null;
-            phone: string | null;
-            polyclinics: ('umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi')[];
-            services: string[];
-            openingHours: {
-              days: number[];
-              opens: string;
-              closes: string;
-            }[];
-            bookable: boolean;
-            serviceStartsAt: string;
-            minutesPerPatient: number;
-            dispatchCentre: boolean;
-            active: boolean;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  FacilitiesController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          code: string;
-          /** @enum {string} */
-          kind: 'puskesmas' | 'pustu' | 'polindes' | 'klinik' | 'rumah_sakit';
-          name: string;
-          districtCode: string;
-          villageCode?: string | null;
-          address?: string | null;
-          lat?: number | null;
-          lng?: number | null;
-          phone?: string | null;
-          /** @default [] */
-          polyclinics?: ('umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi')[];
-          /** @default [] */
-          services?: string[];
-          /** @default [] */
-          openingHours?: {
-            days: number[];
-            opens: string;
-            closes: string;
-          }[];
-          /** @default false */
-          bookable?: boolean;
-          /** @default 07:30 */
-          serviceStartsAt?: string;
-          /** @default 10 */
-          minutesPerPatient?: number;
-          /** @default false */
-          dispatchCentre?: boolean;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            code: string;
-            /** @enum {string} */
-            kind: 'puskesmas' | 'pustu' | 'polindes' | 'klinik' | 'rumah_sakit';
-            name: string;
-            districtCode: string;
-            villageCode: string | null;
-            address: string | null;
-            lat: number | null;
-            lng: number | null;
-            phone: string | null;
-            polyclinics: ('umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi')[];
-            services: string[];
-            openingHours: {
-              days: number[];
-              opens: string;
-              closes: string;
-            }[];
-            bookable: boolean;
-            serviceStartsAt: string;
-            minutesPerPatient: number;
-            dispatchCentre: boolean;
-            active: boolean;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  FacilitiesController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            code: string;
-            /** @enum {string} */
-            kind: 'puskesmas' | 'pustu' | 'polindes' | 'klinik' | 'rumah_sakit';
-            name: string;
-            districtCode: string;
-            villageCode: string | null;
-            address: string | null;
-            lat: number | null;
-            lng: number | null;
-            phone: string | null;
-            polyclinics: ('umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi')[];
-            services: string[];
-            openingHours: {
-              days: number[];
-              opens: string;
-              closes: string;
-            }[];
-            bookable: boolean;
-            serviceStartsAt: string;
-            minutesPerPatient: number;
-            dispatchCentre: boolean;
-            active: boolean;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  FacilitiesController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          code?: string;
-          /** @enum {string} */
-          kind?: 'puskesmas' | 'pustu' | 'polindes' | 'klinik' | 'rumah_sakit';
-          name?: string;
-          districtCode?: string;
-          villageCode?: string | null;
-          address?: string | null;
-          lat?: number | null;
-          lng?: number | null;
-          phone?: string | null;
-          polyclinics?: ('umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi')[];
-          services?: string[];
-          openingHours?: {
-            days: number[];
-            opens: string;
-            closes: string;
-          }[];
-          bookable?: boolean;
-          serviceStartsAt?: string;
-          minutesPerPatient?: number;
-          dispatchCentre?: boolean;
-          active?: boolean;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            code: string;
-            /** @enum {string} */
-            kind: 'puskesmas' | 'pustu' | 'polindes' | 'klinik' | 'rumah_sakit';
-            name: string;
-            districtCode: string;
-            villageCode: string | null;
-            address: string | null;
-            lat: number | null;
-            lng: number | null;
-            phone: string | null;
-            polyclinics: ('umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi')[];
-            services: string[];
-            openingHours: {
-              days: number[];
-              opens: string;
-              closes: string;
-            }[];
-            bookable: boolean;
-            serviceStartsAt: string;
-            minutesPerPatient: number;
-            dispatchCentre: boolean;
-            active: boolean;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  FacilitiesController_availability: {
-    parameters: {
-      query?: {
-        date?: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-            dailyQuota: number;
-            date: string;
-            quota: number;
-            held: number;
-            remaining: number;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  FacilitiesController_display: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            facilityId: string;
-            facilityName: string;
-            date: string;
-            polyclinics: {
-              /** @enum {string} */
-              polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-              nowServing: number | null;
-              waiting: number;
-              next: number[];
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BookingsController_book: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          facilityId: string;
-          /** @enum {string} */
-          polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-          /** Format: date */
-          date: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string;
-            facilityName: string;
-            /** @enum {string} */
-            polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-            date: string;
-            queueNumber: number;
-            estimatedTime: string;
-            /** @enum {string} */
-            status: 'booked' | 'called' | 'served' | 'no_show' | 'cancelled';
-            createdAt: string;
-            calledAt: string | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BookingsController_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string;
-            facilityName: string;
-            /** @enum {string} */
-            polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-            date: string;
-            queueNumber: number;
-            estimatedTime: string;
-            /** @enum {string} */
-            status: 'booked' | 'called' | 'served' | 'no_show' | 'cancelled';
-            createdAt: string;
-            calledAt: string | null;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BookingsController_cancel: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string;
-            facilityName: string;
-            /** @enum {string} */
-            polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-            date: string;
-            queueNumber: number;
-            estimatedTime: string;
-            /** @enum {string} */
-            status: 'booked' | 'called' | 'served' | 'no_show' | 'cancelled';
-            createdAt: string;
-            calledAt: string | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  QueueController_stats: {
-    parameters: {
-      query: {
-        from: string;
-        to: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            facilityId: string;
-            facilityName: string;
-            /** @enum {string} */
-            polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-            quota: number;
-            booked: number;
-            served: number;
-            noShow: number;
-            cancelled: number;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  QueueController_quotas: {
-    parameters: {
-      query?: {
-        date?: string;
-      };
-      header?: never;
-      path: {
-        facilityId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-            dailyQuota: number;
-            date: string;
-            quota: number;
-            held: number;
-            remaining: number;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  QueueController_setQuota: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        facilityId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @enum {string} */
-          polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-          /** Format: date */
-          date?: string;
-          quota: number;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-            dailyQuota: number;
-            date: string;
-            quota: number;
-            held: number;
-            remaining: number;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  QueueController_list: {
-    parameters: {
-      query?: {
-        polyclinic?: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-        date?: string;
-      };
-      header?: never;
-      path: {
-        facilityId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string;
-            facilityName: string;
-            /** @enum {string} */
-            polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-            date: string;
-            queueNumber: number;
-            estimatedTime: string;
-            /** @enum {string} */
-            status: 'booked' | 'called' | 'served' | 'no_show' | 'cancelled';
-            createdAt: string;
-            calledAt: string | null;
-            patientName: string;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  QueueController_callNext: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        facilityId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @enum {string} */
-          polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string;
-            facilityName: string;
-            /** @enum {string} */
-            polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-            date: string;
-            queueNumber: number;
-            estimatedTime: string;
-            /** @enum {string} */
-            status: 'booked' | 'called' | 'served' | 'no_show' | 'cancelled';
-            createdAt: string;
-            calledAt: string | null;
-            patientName: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  QueueController_outcome: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @enum {string} */
-          status: 'served' | 'no_show' | 'called';
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string;
-            facilityName: string;
-            /** @enum {string} */
-            polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-            date: string;
-            queueNumber: number;
-            estimatedTime: string;
-            /** @enum {string} */
-            status: 'booked' | 'called' | 'served' | 'no_show' | 'cancelled';
-            createdAt: string;
-            calledAt: string | null;
-            patientName: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  TransportController_request: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          patientName: string;
-          phone: string;
-          pickup?: {
-            lat: number;
-            lng: number;
-          };
-          villageCode?: string;
-          address?: string;
-          destinationFacilityId: string;
-          /** @enum {string} */
-          urgency: 'darurat' | 'segera' | 'biasa';
-          /** @default false */
-          pregnant?: boolean;
-          /** @default false */
-          maternalConsent?: boolean;
-          motherNik?: string;
-          notes?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            requesterId: string;
-            patientName: string;
-            phone: string;
-            pickup: {
-              lat: number;
-              lng: number;
-            } | null;
-            villageCode: string | null;
-            address: string | null;
-            destinationFacilityId: string;
-            destinationName: string;
-            /** @enum {string} */
-            urgency: 'darurat' | 'segera' | 'biasa';
-            pregnant: boolean;
-            maternalSummary: boolean;
-            hpl: string | null;
-            ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-            dangerSign: boolean;
-            /** @enum {string} */
-            status:
-              'requested' | 'assigned' | 'on_the_way' | 'picked_up' | 'arrived' | 'cancelled' | 'invalid';
-            statusReason: string | null;
-            vehicleId: string | null;
-            vehicleLabel: string | null;
-            notes: string | null;
-            requestedAt: string;
-            assignedAt: string | null;
-            pickedUpAt: string | null;
-            arrivedAt: string | null;
-            secondsToAssign: number | null;
-            secondsToPickup: number | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  TransportController_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            requesterId: string;
-            patientName: string;
-            phone: string;
-            pickup: {
-              lat: number;
-              lng: number;
-            } | null;
-            villageCode: string | null;
-            address: string | null;
-            destinationFacilityId: string;
-            destinationName: string;
-            /** @enum {string} */
-            urgency: 'darurat' | 'segera' | 'biasa';
-            pregnant: boolean;
-            maternalSummary: boolean;
-            hpl: string | null;
-            ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-            dangerSign: boolean;
-            /** @enum {string} */
-            status:
-              'requested' | 'assigned' | 'on_the_way' | 'picked_up' | 'arrived' | 'cancelled' | 'invalid';
-            statusReason: string | null;
-            vehicleId: string | null;
-            vehicleLabel: string | null;
-            notes: string | null;
-            requestedAt: string;
-            assignedAt: string | null;
-            pickedUpAt: string | null;
-            arrivedAt: string | null;
-            secondsToAssign: number | null;
-            secondsToPickup: number | null;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  TransportController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            requesterId: string;
-            patientName: string;
-            phone: string;
-            pickup: {
-              lat: number;
-              lng: number;
-            } | null;
-            villageCode: string | null;
-            address: string | null;
-            destinationFacilityId: string;
-            destinationName: string;
-            /** @enum {string} */
-            urgency: 'darurat' | 'segera' | 'biasa';
-            pregnant: boolean;
-            maternalSummary: boolean;
-            hpl: string | null;
-            ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-            dangerSign: boolean;
-            /** @enum {string} */
-            status:
-              'requested' | 'assigned' | 'on_the_way' | 'picked_up' | 'arrived' | 'cancelled' | 'invalid';
-            statusReason: string | null;
-            vehicleId: string | null;
-            vehicleLabel: string | null;
-            notes: string | null;
-            requestedAt: string;
-            assignedAt: string | null;
-            pickedUpAt: string | null;
-            arrivedAt: string | null;
-            secondsToAssign: number | null;
-            secondsToPickup: number | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  TransportController_cancel: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            requesterId: string;
-            patientName: string;
-            phone: string;
-            pickup: {
-              lat: number;
-              lng: number;
-            } | null;
-            villageCode: string | null;
-            address: string | null;
-            destinationFacilityId: string;
-            destinationName: string;
-            /** @enum {string} */
-            urgency: 'darurat' | 'segera' | 'biasa';
-            pregnant: boolean;
-            maternalSummary: boolean;
-            hpl: string | null;
-            ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-            dangerSign: boolean;
-            /** @enum {string} */
-            status:
-              'requested' | 'assigned' | 'on_the_way' | 'picked_up' | 'arrived' | 'cancelled' | 'invalid';
-            statusReason: string | null;
-            vehicleId: string | null;
-            vehicleLabel: string | null;
-            notes: string | null;
-            requestedAt: string;
-            assignedAt: string | null;
-            pickedUpAt: string | null;
-            arrivedAt: string | null;
-            secondsToAssign: number | null;
-            secondsToPickup: number | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  DispatchController_queue: {
-    parameters: {
-      query?: {
-        scope?: 'open' | 'all';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            requesterId: string;
-            patientName: string;
-            phone: string;
-            pickup: {
-              lat: number;
-              lng: number;
-            } | null;
-            villageCode: string | null;
-            address: string | null;
-            destinationFacilityId: string;
-            destinationName: string;
-            /** @enum {string} */
-            urgency: 'darurat' | 'segera' | 'biasa';
-            pregnant: boolean;
-            maternalSummary: boolean;
-            hpl: string | null;
-            ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-            dangerSign: boolean;
-            /** @enum {string} */
-            status:
-              'requested' | 'assigned' | 'on_the_way' | 'picked_up' | 'arrived' | 'cancelled' | 'invalid';
-            statusReason: string | null;
-            vehicleId: string | null;
-            vehicleLabel: string | null;
-            notes: string | null;
-            requestedAt: string;
-            assignedAt: string | null;
-            pickedUpAt: string | null;
-            arrivedAt: string | null;
-            secondsToAssign: number | null;
-            secondsToPickup: number | null;
-            rank: number;
-            suggestedVehicleId: string | null;
-            suggestedDistanceM: number | null;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  DispatchController_assign: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          vehicleId?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            requesterId: string;
-            patientName: string;
-            phone: string;
-            pickup: {
-              lat: number;
-              lng: number;
-            } | null;
-            villageCode: string | null;
-            address: string | null;
-            destinationFacilityId: string;
-            destinationName: string;
-            /** @enum {string} */
-            urgency: 'darurat' | 'segera' | 'biasa';
-            pregnant: boolean;
-            maternalSummary: boolean;
-            hpl: string | null;
-            ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-            dangerSign: boolean;
-            /** @enum {string} */
-            status:
-              'requested' | 'assigned' | 'on_the_way' | 'picked_up' | 'arrived' | 'cancelled' | 'invalid';
-            statusReason: string | null;
-            vehicleId: string | null;
-            vehicleLabel: string | null;
-            notes: string | null;
-            requestedAt: string;
-            assignedAt: string | null;
-            pickedUpAt: string | null;
-            arrivedAt: string | null;
-            secondsToAssign: number | null;
-            secondsToPickup: number | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  DispatchController_status: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @enum {string} */
-          status: 'on_the_way' | 'picked_up' | 'arrived' | 'cancelled' | 'invalid';
-          reason?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            requesterId: string;
-            patientName: string;
-            phone: string;
-            pickup: {
-              lat: number;
-              lng: number;
-            } | null;
-            villageCode: string | null;
-            address: string | null;
-            destinationFacilityId: string;
-            destinationName: string;
-            /** @enum {string} */
-            urgency: 'darurat' | 'segera' | 'biasa';
-            pregnant: boolean;
-            maternalSummary: boolean;
-            hpl: string | null;
-            ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-            dangerSign: boolean;
-            /** @enum {string} */
-            status:
-              'requested' | 'assigned' | 'on_the_way' | 'picked_up' | 'arrived' | 'cancelled' | 'invalid';
-            statusReason: string | null;
-            vehicleId: string | null;
-            vehicleLabel: string | null;
-            notes: string | null;
-            requestedAt: string;
-            assignedAt: string | null;
-            pickedUpAt: string | null;
-            arrivedAt: string | null;
-            secondsToAssign: number | null;
-            secondsToPickup: number | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  DispatchController_stats: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            requests: number;
-            invalid: number;
-            arrived: number;
-            medianSecondsToAssign: number | null;
-            medianSecondsToPickup: number | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  DispatchController_listVehicles: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            plate: string;
-            label: string;
-            villageCode: string;
-            lat: number;
-            lng: number;
-            /** @enum {string} */
-            state: 'available' | 'on_duty' | 'off';
-            driverPhone: string | null;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  DispatchController_createVehicle: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          plate: string;
-          label: string;
-          villageCode: string;
-          lat: number;
-          lng: number;
-          driverPhone?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            plate: string;
-            label: string;
-            villageCode: string;
-            lat: number;
-            lng: number;
-            /** @enum {string} */
-            state: 'available' | 'on_duty' | 'off';
-            driverPhone: string | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  DispatchController_updateVehicle: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          label?: string;
-          /** @enum {string} */
-          state?: 'available' | 'on_duty' | 'off';
-          lat?: number;
-          lng?: number;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            plate: string;
-            label: string;
-            villageCode: string;
-            lat: number;
-            lng: number;
-            /** @enum {string} */
-            state: 'available' | 'on_duty' | 'off';
-            driverPhone: string | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ConsultationsController_ask: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          facilityId?: string;
-          subject: string;
-          question: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string | null;
-            facilityName: string | null;
-            subject: string;
-            /** @enum {string} */
-            status: 'open' | 'answered' | 'closed';
-            residentName: string;
-            createdAt: string;
-            firstAnswerAt: string | null;
-            secondsToFirstAnswer: number | null;
-            timeline: {
-              id: string;
-              /** @enum {string} */
-              authorRole: 'resident' | 'health_staff' | 'regency_admin';
-              authorName: string;
-              body: string;
-              createdAt: string;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ConsultationsController_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string | null;
-            facilityName: string | null;
-            subject: string;
-            /** @enum {string} */
-            status: 'open' | 'answered' | 'closed';
-            residentName: string;
-            createdAt: string;
-            firstAnswerAt: string | null;
-            secondsToFirstAnswer: number | null;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ConsultationsController_inbox: {
-    parameters: {
-      query?: {
-        status?: 'open' | 'answered' | 'closed';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string | null;
-            facilityName: string | null;
-            subject: string;
-            /** @enum {string} */
-            status: 'open' | 'answered' | 'closed';
-            residentName: string;
-            createdAt: string;
-            firstAnswerAt: string | null;
-            secondsToFirstAnswer: number | null;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ConsultationsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string | null;
-            facilityName: string | null;
-            subject: string;
-            /** @enum {string} */
-            status: 'open' | 'answered' | 'closed';
-            residentName: string;
-            createdAt: string;
-            firstAnswerAt: string | null;
-            secondsToFirstAnswer: number | null;
-            timeline: {
-              id: string;
-              /** @enum {string} */
-              authorRole: 'resident' | 'health_staff' | 'regency_admin';
-              authorName: string;
-              body: string;
-              createdAt: string;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ConsultationsController_post: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          body: string;
-          /** @default false */
-          close?: boolean;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            facilityId: string | null;
-            facilityName: string | null;
-            subject: string;
-            /** @enum {string} */
-            status: 'open' | 'answered' | 'closed';
-            residentName: string;
-            createdAt: string;
-            firstAnswerAt: string | null;
-            secondsToFirstAnswer: number | null;
-            timeline: {
-              id: string;
-              /** @enum {string} */
-              authorRole: 'resident' | 'health_staff' | 'regency_admin';
-              authorName: string;
-              body: string;
-              createdAt: string;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_lookup: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          nik: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            mother: {
-              id: string;
-              nikMasked: string;
-              fullName: string;
-              /** @description YYYY-MM-DD (WIB) */
-              birthDate: string;
-              phoneMasked: string | null;
-              villageCode: string;
-              address: string;
-              bloodType: {
-                abo: string;
-                rhesus?: string;
-              } | null;
-              heightCm: number | null;
-              marriageDate: string | null;
-              claimed: boolean;
-              createdAt: string;
-            };
-            pregnancies: {
-              id: string;
-              motherId: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description HPL by Naegele's rule (Buku KIA) */
-              hpl: string;
-              /** @description HPHT + 280 days */
-              hpl280: string;
-              usgHpl: string | null;
-              gravida: number;
-              para: number;
-              abortus: number;
-              lastBirthDate: string | null;
-              bidanId: string | null;
-              puskesmasId: string;
-              /** @enum {string} */
-              status: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up';
-              /** @enum {string} */
-              verification: 'verified' | 'pending';
-              ksprTotal: number | null;
-              ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-              nextContactDate: string | null;
-              closedOn: string | null;
-              createdAt: string;
-            }[];
-            /** @description Pregnancies followed by another puskesmas (not shown) */
-            elsewhere: number;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_registerMother: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          nik: string;
-          /** @description Full name as on the KTP or KK */
-          fullName: string;
-          /** @description Date of birth */
-          birthDate: string;
-          /** @description Mobile number (stored as +62…) */
-          phone?: string;
-          /** @description Desa / kelurahan code (35.28.xx.xxxx) */
-          villageCode: string;
-          /** @description Address: dusun, RT/RW, house */
-          address: string;
-          /** @description Blood type */
-          bloodType?: {
-            /**
-             * @description ABO blood group
-             * @enum {string}
-             */
-            abo: 'A' | 'B' | 'AB' | 'O';
-            /**
-             * @description Rhesus factor, when known
-             * @enum {string}
-             */
-            rhesus?: 'positive' | 'negative';
-          };
-          /** @description Height in cm */
-          heightCm?: number;
-          /** @description Date of marriage (KSPR item 2a) */
-          marriageDate?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            nikMasked: string;
-            fullName: string;
-            /** @description YYYY-MM-DD (WIB) */
-            birthDate: string;
-            phoneMasked: string | null;
-            villageCode: string;
-            address: string;
-            bloodType: {
-              abo: string;
-              rhesus?: string;
-            } | null;
-            heightCm: number | null;
-            marriageDate: string | null;
-            claimed: boolean;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_mother: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            mother: {
-              id: string;
-              nikMasked: string;
-              fullName: string;
-              /** @description YYYY-MM-DD (WIB) */
-              birthDate: string;
-              phoneMasked: string | null;
-              villageCode: string;
-              address: string;
-              bloodType: {
-                abo: string;
-                rhesus?: string;
-              } | null;
-              heightCm: number | null;
-              marriageDate: string | null;
-              claimed: boolean;
-              createdAt: string;
-            };
-            pregnancies: {
-              id: string;
-              motherId: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description HPL by Naegele's rule (Buku KIA) */
-              hpl: string;
-              /** @description HPHT + 280 days */
-              hpl280: string;
-              usgHpl: string | null;
-              gravida: number;
-              para: number;
-              abortus: number;
-              lastBirthDate: string | null;
-              bidanId: string | null;
-              puskesmasId: string;
-              /** @enum {string} */
-              status: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up';
-              /** @enum {string} */
-              verification: 'verified' | 'pending';
-              ksprTotal: number | null;
-              ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-              nextContactDate: string | null;
-              closedOn: string | null;
-              createdAt: string;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_registerPregnancy: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description The id of a stored record */
-          motherId: string;
-          /** @description HPHT: first day of the last menstrual period */
-          hpht: string;
-          /** @description Due date by ultrasound (overrides for scheduling) */
-          usgHpl?: string;
-          /** @description Pregnancies, this one included (G) */
-          gravida: number;
-          /** @description Previous births (P) */
-          para: number;
-          /** @description Previous miscarriages or abortions (A) */
-          abortus: number;
-          /** @description Date of the last birth */
-          lastBirthDate?: string;
-          /** @description The assigned bidan */
-          bidanId?: string;
-          /** @description The puskesmas following the pregnancy */
-          puskesmasId: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            motherId: string;
-            /** @description YYYY-MM-DD (WIB) */
-            hpht: string;
-            /** @description HPL by Naegele's rule (Buku KIA) */
-            hpl: string;
-            /** @description HPHT + 280 days */
-            hpl280: string;
-            usgHpl: string | null;
-            gravida: number;
-            para: number;
-            abortus: number;
-            lastBirthDate: string | null;
-            bidanId: string | null;
-            puskesmasId: string;
-            /** @enum {string} */
-            status: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up';
-            /** @enum {string} */
-            verification: 'verified' | 'pending';
-            ksprTotal: number | null;
-            ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-            nextContactDate: string | null;
-            closedOn: string | null;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_pregnancy: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            pregnancy: {
-              id: string;
-              motherId: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description HPL by Naegele's rule (Buku KIA) */
-              hpl: string;
-              /** @description HPHT + 280 days */
-              hpl280: string;
-              usgHpl: string | null;
-              gravida: number;
-              para: number;
-              abortus: number;
-              lastBirthDate: string | null;
-              bidanId: string | null;
-              puskesmasId: string;
-              /** @enum {string} */
-              status: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up';
-              /** @enum {string} */
-              verification: 'verified' | 'pending';
-              ksprTotal: number | null;
-              ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-              nextContactDate: string | null;
-              closedOn: string | null;
-              createdAt: string;
-            };
-            mother: {
-              id: string;
-              nikMasked: string;
-              fullName: string;
-              /** @description YYYY-MM-DD (WIB) */
-              birthDate: string;
-              phoneMasked: string | null;
-              villageCode: string;
-              address: string;
-              bloodType: {
-                abo: string;
-                rhesus?: string;
-              } | null;
-              heightCm: number | null;
-              marriageDate: string | null;
-              claimed: boolean;
-              createdAt: string;
-            };
-            dates: {
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpl: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpl280: string;
-              hplDiffers: boolean;
-              usgHpl: string | null;
-              /** @description YYYY-MM-DD (WIB) */
-              schedulingHpl: string;
-              gestationalAge: {
-                days: number;
-                weeks: number;
-                remainderDays: number;
-                /** @enum {string} */
-                basis: 'hpht' | 'usg';
-              };
-              trimester: 1 | 2 | 3;
-              /** @description YYYY-MM-DD (WIB) */
-              lostToFollowUpOn: string;
-            };
-            schedule: {
-              schedule: string;
-              requiredTotal: number;
-              doneTotal: number;
-              compliant: boolean;
-              onTrack: boolean;
-              trimesters: {
-                trimester: number;
-                status: string;
-                required: number;
-                done: number;
-                owed: number;
-                daysLeft: number;
-              }[];
-              doctorUltrasound: {
-                trimester: number;
-                status: string;
-                date: string | null;
-                daysLeft: number;
-              }[];
-              comparison: {
-                schedule: string;
-                doneTotal: number;
-                requiredTotal: number;
-                compliant: boolean;
-              };
-              visits: {
-                code: string;
-                /** @description YYYY-MM-DD (WIB) */
-                date: string;
-                trimester: number;
-                byDoctor: boolean;
-                doctorWithUltrasound: boolean;
-              }[];
-            };
-            contacts: {
-              /** @description Date of the contact */
-              date: string;
-              /**
-               * @description Seen by a bidan or a doctor
-               * @enum {string}
-               */
-              provider: 'bidan' | 'doctor';
-              /** @description Weight in kg (every contact) */
-              weightKg: number;
-              /** @description Height in cm (first contact) */
-              heightCm?: number;
-              /** @description Systolic blood pressure, mmHg */
-              systolic: number;
-              /** @description Diastolic blood pressure, mmHg */
-              diastolic: number;
-              /** @description Swelling of face, hands or legs */
-              oedema?: boolean;
-              /** @description Mid-upper arm circumference (LILA), cm */
-              lilaCm?: number;
-              /** @description Fundal height (TFU), cm */
-              fundalHeightCm?: number;
-              /** @enum {string} */
-              presentation?: 'cephalic' | 'breech' | 'transverse' | 'not_determined';
-              /** @description Fetal heart rate (DJJ), /min */
-              fetalHeartRate?: number;
-              /**
-               * @description Td immunisation status before this contact
-               * @enum {string}
-               */
-              tdStatus: 'T0' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5';
-              /**
-               * @description Td dose given at this contact
-               * @enum {string}
-               */
-              tdDoseGiven?: 'T1' | 'T2' | 'T3' | 'T4' | 'T5';
-              /**
-               * @description Iron tablets given at this contact
-               * @default 0
-               */
-              ironTablets: number;
-              /** @description Laboratory results (10T: tes laboratorium) */
-              lab?: {
-                /** @description Haemoglobin in g/dL */
-                hbGdl?: number;
-                /**
-                 * @description Urine protein dipstick
-                 * @enum {string}
-                 */
-                urineProtein?: 'negative' | 'trace' | '1+' | '2+' | '3+' | '4+';
-                /** @description Blood type */
-                bloodType?: {
-                  /**
-                   * @description ABO blood group
-                   * @enum {string}
-                   */
-                  abo: 'A' | 'B' | 'AB' | 'O';
-                  /**
-                   * @description Rhesus factor, when known
-                   * @enum {string}
-                   */
-                  rhesus?: 'positive' | 'negative';
+    RegionsController_regency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                /** @enum {string} */
-                hiv?: 'non_reactive' | 'reactive' | 'not_tested';
-                /** @enum {string} */
-                syphilis?: 'non_reactive' | 'reactive' | 'not_tested';
-                /** @enum {string} */
-                hepatitisB?: 'non_reactive' | 'reactive' | 'not_tested';
-              };
-              /**
-               * @description Ultrasound done at this contact
-               * @default false
-               */
-              ultrasound: boolean;
-              /** @description Case management (tata laksana kasus) */
-              caseManagement?: string;
-              /**
-               * @description Counselling topics (temu wicara)
-               * @default []
-               */
-              counselling: (
-                | 'nutrition'
-                | 'iron_tablets'
-                | 'danger_signs'
-                | 'birth_plan_p4k'
-                | 'breastfeeding'
-                | 'family_planning'
-                | 'hygiene'
-                | 'rest_and_activity'
-                | 'triple_elimination'
-                | 'mental_health'
-                | 'newborn_care'
-                | 'other'
-              )[];
-              /** @description The danger signs were asked about */
-              dangerSignsChecked: boolean;
-              /**
-               * @description Danger signs found
-               * @default []
-               */
-              dangerSignsFound: (
-                | 'reduced_fetal_movement'
-                | 'persistent_vomiting'
-                | 'high_fever'
-                | 'swelling_headache_convulsions'
-                | 'waters_breaking_early'
-                | 'bleeding'
-              )[];
-              /** @description Referral */
-              referral?: {
-                /** @description Facility referred to */
+                content: {
+                    "application/json": {
+                        code: string;
+                        provinceCode: string;
+                        name: string;
+                        province: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RegionsController_districts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        regencyCode: string;
+                        name: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RegionsController_villages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        districtCode: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "kelurahan" | "desa";
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AuthController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `cookie`: keep the refresh token in an HttpOnly cookie and leave it out of the body */
+                "X-Auth-Mode"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nik: string;
+                    fullName: string;
+                    phone: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        refreshToken?: string;
+                        expiresIn: number;
+                        user: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "resident" | "officer" | "health_staff" | "regency_admin";
+                            fullName: string;
+                            username: string | null;
+                            nikMasked: string | null;
+                            phoneMasked: string | null;
+                            agencyId: string | null;
+                            facilityId: string | null;
+                            verified: boolean;
+                            disabled: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `cookie`: keep the refresh token in an HttpOnly cookie and leave it out of the body */
+                "X-Auth-Mode"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    identifier: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        refreshToken?: string;
+                        expiresIn: number;
+                        user: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "resident" | "officer" | "health_staff" | "regency_admin";
+                            fullName: string;
+                            username: string | null;
+                            nikMasked: string | null;
+                            phoneMasked: string | null;
+                            agencyId: string | null;
+                            facilityId: string | null;
+                            verified: boolean;
+                            disabled: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `cookie`: keep the refresh token in an HttpOnly cookie and leave it out of the body */
+                "X-Auth-Mode"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    refreshToken?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        refreshToken?: string;
+                        expiresIn: number;
+                        user: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "resident" | "officer" | "health_staff" | "regency_admin";
+                            fullName: string;
+                            username: string | null;
+                            nikMasked: string | null;
+                            phoneMasked: string | null;
+                            agencyId: string | null;
+                            facilityId: string | null;
+                            verified: boolean;
+                            disabled: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    refreshToken?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        role: "resident" | "officer" | "health_staff" | "regency_admin";
+                        fullName: string;
+                        username: string | null;
+                        nikMasked: string | null;
+                        phoneMasked: string | null;
+                        agencyId: string | null;
+                        facilityId: string | null;
+                        verified: boolean;
+                        disabled: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fullName?: string;
+                    phone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        role: "resident" | "officer" | "health_staff" | "regency_admin";
+                        fullName: string;
+                        username: string | null;
+                        nikMasked: string | null;
+                        phoneMasked: string | null;
+                        agencyId: string | null;
+                        facilityId: string | null;
+                        verified: boolean;
+                        disabled: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        role: "resident" | "officer" | "health_staff" | "regency_admin";
+                        fullName: string;
+                        username: string | null;
+                        nikMasked: string | null;
+                        phoneMasked: string | null;
+                        agencyId: string | null;
+                        facilityId: string | null;
+                        verified: boolean;
+                        disabled: boolean;
+                        createdAt: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    fullName: string;
+                    /** @enum {string} */
+                    role: "officer" | "health_staff" | "regency_admin";
+                    password: string;
+                    phone?: string;
+                    agencyId?: string;
+                    facilityId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        role: "resident" | "officer" | "health_staff" | "regency_admin";
+                        fullName: string;
+                        username: string | null;
+                        nikMasked: string | null;
+                        phoneMasked: string | null;
+                        agencyId: string | null;
+                        facilityId: string | null;
+                        verified: boolean;
+                        disabled: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fullName?: string;
+                    disabled?: boolean;
+                    password?: string;
+                    agencyId?: string | null;
+                    facilityId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        role: "resident" | "officer" | "health_staff" | "regency_admin";
+                        fullName: string;
+                        username: string | null;
+                        nikMasked: string | null;
+                        phoneMasked: string | null;
+                        agencyId: string | null;
+                        facilityId: string | null;
+                        verified: boolean;
+                        disabled: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffController_auditLog: {
+        parameters: {
+            query?: {
+                actorId?: string;
+                subjectType?: string;
+                subjectId?: string;
+                action?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResidentsController_lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nik: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        role: "resident" | "officer" | "health_staff" | "regency_admin";
+                        fullName: string;
+                        username: string | null;
+                        nikMasked: string | null;
+                        phoneMasked: string | null;
+                        agencyId: string | null;
+                        facilityId: string | null;
+                        verified: boolean;
+                        disabled: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResidentsController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        role: "resident" | "officer" | "health_staff" | "regency_admin";
+                        fullName: string;
+                        username: string | null;
+                        nikMasked: string | null;
+                        phoneMasked: string | null;
+                        agencyId: string | null;
+                        facilityId: string | null;
+                        verified: boolean;
+                        disabled: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResidentsController_reveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        nik: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FilesController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    photo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        width: number;
+                        height: number;
+                        gps: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FilesController_get: {
+        parameters: {
+            query?: {
+                exp?: number;
+                sig?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DirectoryController_listAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DirectoryController_listCategories: {
+        parameters: {
+            query?: {
+                service?: "lorong" | "madul" | "sehat";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicCasesController_list: {
+        parameters: {
+            query?: {
+                service?: "lorong" | "madul" | "sehat";
+                categoryId?: string;
+                districtCode?: string;
+                status?: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                q?: string;
+                bbox?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            service: "lorong" | "madul" | "sehat";
+                            categoryId: string;
+                            categoryName: {
+                                id: string;
+                                en: string;
+                            };
+                            title: string;
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                            districtCode: string | null;
+                            districtName: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            receivedAt: string;
+                            supporterCount: number;
+                        }[];
+                        total: number;
+                        /** @description The count stopped at its cap (1000, or the end of the page asked for): more rows match */
+                        totalCapped?: boolean;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResidentCasesController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    service: "lorong" | "madul" | "sehat";
+                    categoryId: string;
+                    title: string;
+                    description: string;
+                    /** @default {} */
+                    attributes?: {
+                        [key: string]: string | number | string[];
+                    };
+                    location: {
+                        point?: {
+                            lat: number;
+                            lng: number;
+                        };
+                        villageCode?: string;
+                        address?: string;
+                    };
+                    /** @enum {string} */
+                    roadStatus?: "nasional" | "provinsi" | "kabupaten" | "desa" | "tidak_tahu";
+                    /** @enum {string} */
+                    severity?: "ringan" | "sedang" | "berat";
+                    /** @default false */
+                    anonim?: boolean;
+                    /** @default false */
+                    rahasia?: boolean;
+                    /** @default [] */
+                    photoIds?: string[];
+                    /** Format: uuid */
+                    facilityId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        trackingCode: string;
+                        /** @enum {string} */
+                        status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PublicCasesController_nearby: {
+        parameters: {
+            query: {
+                categoryId: string;
+                lat: number;
+                lng: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trackingCode: string;
+                        /** @enum {string} */
+                        service: "lorong" | "madul" | "sehat";
+                        categoryId: string;
+                        categoryName: {
+                            id: string;
+                            en: string;
+                        };
+                        title: string;
+                        /** @enum {string} */
+                        status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                        districtCode: string | null;
+                        districtName: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        receivedAt: string;
+                        supporterCount: number;
+                        distanceM: number;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PublicCasesController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trackingCode: string;
+                        /** @enum {string} */
+                        service: "lorong" | "madul" | "sehat";
+                        categoryId: string;
+                        categoryName: {
+                            id: string;
+                            en: string;
+                        };
+                        title: string;
+                        /** @enum {string} */
+                        status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                        districtCode: string | null;
+                        districtName: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        receivedAt: string;
+                        supporterCount: number;
+                        description: string;
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        villageCode: string | null;
+                        villageName: string | null;
+                        address: string | null;
+                        roadStatus: string | null;
+                        severity: string | null;
+                        facility?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        agency: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        promisedBy: string | null;
+                        resolvedAt: string | null;
+                        closedAt: string | null;
+                        budgetYear: number | null;
+                        responsibleBody: string | null;
+                        duplicateOf: string | null;
+                        rating: number | null;
+                        photos: {
+                            url: string;
+                            role: string;
+                        }[];
+                        timeline: {
+                            id: number;
+                            kind: string;
+                            at: string;
+                            actorRole: string;
+                            fromStatus: ("diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran") | null;
+                            toStatus: ("diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran") | null;
+                            message: string | null;
+                            isPublic: boolean;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            photoUrls: string[];
+                        }[];
+                        actions: string[];
+                        /** @enum {string} */
+                        viewer: "public" | "reporter" | "supporter" | "staff";
+                        anonim?: boolean;
+                        rahasia?: boolean;
+                        reopenCount?: number;
+                        reporter?: {
+                            name: string | null;
+                            verified: boolean;
+                        };
+                        assigneeId?: string | null;
+                        priority?: number;
+                        sla?: {
+                            /** @enum {string} */
+                            responseMark: "reward" | "neutral" | "sanction" | "pending";
+                            firstResponseMinutes: number | null;
+                            verifyBy: string;
+                            followUpBy: string;
+                            resolveBy: string;
+                            autoCloseAt: string | null;
+                            overdue: boolean;
+                            dueAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResidentCasesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reported: {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            service: "lorong" | "madul" | "sehat";
+                            categoryId: string;
+                            categoryName: {
+                                id: string;
+                                en: string;
+                            };
+                            title: string;
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                            districtCode: string | null;
+                            districtName: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            receivedAt: string;
+                            supporterCount: number;
+                        }[];
+                        supported: {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            service: "lorong" | "madul" | "sehat";
+                            categoryId: string;
+                            categoryName: {
+                                id: string;
+                                en: string;
+                            };
+                            title: string;
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                            districtCode: string | null;
+                            districtName: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            receivedAt: string;
+                            supporterCount: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResidentCasesController_reporterAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "confirm";
+                } | {
+                    /** @enum {string} */
+                    action: "reopen";
+                    reason: string;
+                } | {
+                    /** @enum {string} */
+                    action: "rate";
+                    rating: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResidentCasesController_support: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        supporterCount: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffCasesController_queue: {
+        parameters: {
+            query?: {
+                service?: "lorong" | "madul" | "sehat";
+                agencyId?: string;
+                status?: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                categoryId?: string;
+                overdue?: "true" | "false";
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            service: "lorong" | "madul" | "sehat";
+                            categoryId: string;
+                            categoryName: {
+                                id: string;
+                                en: string;
+                            };
+                            title: string;
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                            districtCode: string | null;
+                            districtName: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            receivedAt: string;
+                            supporterCount: number;
+                            agencyId: string;
+                            assigneeId: string | null;
+                            overdue: boolean;
+                            dueAt: string | null;
+                            /** @enum {string} */
+                            responseMark: "reward" | "neutral" | "sanction" | "pending";
+                            priority: number;
+                        }[];
+                        total: number;
+                        /** @description The count stopped at its cap (1000, or the end of the page asked for): more rows match */
+                        totalCapped?: boolean;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffCasesController_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "verify";
+                    message?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "start";
+                    message?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "respond";
+                    message: string;
+                    /** Format: uuid */
+                    photoId?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "note";
+                    message: string;
+                } | {
+                    /** @enum {string} */
+                    action: "assign";
+                    /** Format: uuid */
+                    assigneeId: string | null;
+                } | {
+                    /** @enum {string} */
+                    action: "reroute";
+                    agencyId: string;
+                    reason: string;
+                } | {
+                    /** @enum {string} */
+                    action: "schedule";
+                    /** Format: date */
+                    promisedBy: string;
+                    message?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "resolve";
+                    message: string;
+                    /** Format: uuid */
+                    proofPhotoId: string;
+                } | {
+                    /** @enum {string} */
+                    action: "reject";
+                    reason: string;
+                } | {
+                    /** @enum {string} */
+                    action: "not_competent";
+                    responsibleBody: string;
+                    whereToReport: string;
+                } | {
+                    /** @enum {string} */
+                    action: "wait_budget";
+                    budgetYear: number;
+                    message?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "duplicate";
+                    duplicateOf: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_agencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        headUserId: string | null;
+                        active: boolean;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_createAgency: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    /** Format: uuid */
+                    headUserId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        headUserId: string | null;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_updateAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** Format: uuid */
+                    headUserId?: string | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        headUserId: string | null;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_holidays: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        kind: string;
+                        name: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_putHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                    /** @enum {string} */
+                    kind: "libur_nasional" | "cuti_bersama";
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        kind: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_deleteHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        categoryId: string;
+                        districtCode: string;
+                        agencyId: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_putRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    categoryId: string;
+                    districtCode: string | null;
+                    agencyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        categoryId: string;
+                        districtCode: string;
+                        agencyId: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_deleteRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_updateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nameId?: string;
+                    nameEn?: string;
+                    defaultAgencyId?: string;
+                    duplicateRadiusM?: number;
+                    attributes?: {
+                        code: string;
+                        /** @enum {string} */
+                        datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                        /** @default false */
+                        required?: boolean;
+                        description: {
+                            id: string;
+                            en: string;
+                        };
+                        /** @default [] */
+                        values?: {
+                            key: string;
+                            name: string;
+                        }[];
+                    }[];
+                    sla?: {
+                        /** @default 10 */
+                        rewardMinutes?: number;
+                        /** @default 1440 */
+                        sanctionMinutes?: number;
+                        /** @default 3 */
+                        verifyWorkingDays?: number;
+                        /** @default 5 */
+                        followUpWorkingDays?: number;
+                        /** @default 10 */
+                        autoCloseWorkingDays?: number;
+                        /** @default 14 */
+                        resolveWorkingDays?: number;
+                    };
+                    /** @enum {string|null} */
+                    mix?: "infrastructure" | "service" | "other" | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesAdminController_templates: {
+        parameters: {
+            query?: {
+                agencyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agencyId: string;
+                        title: string;
+                        body: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_addTemplate: {
+        parameters: {
+            query?: {
+                agencyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agencyId: string;
+                        title: string;
+                        body: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CasesAdminController_colleagues: {
+        parameters: {
+            query?: {
+                agencyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fullName: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_list: {
+        parameters: {
+            query?: {
+                kind?: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                district?: string;
+                polyclinic?: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                q?: string;
+                bookable?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        /** @enum {string} */
+                        kind: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                        name: string;
+                        districtCode: string;
+                        villageCode: string | null;
+                        address: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        phone: string | null;
+                        polyclinics: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                        services: string[];
+                        openingHours: {
+                            days: number[];
+                            opens: string;
+                            closes: string;
+                        }[];
+                        bookable: boolean;
+                        serviceStartsAt: string;
+                        minutesPerPatient: number;
+                        dispatchCentre: boolean;
+                        active: boolean;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @enum {string} */
+                    kind: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                    name: string;
+                    districtCode: string;
+                    villageCode?: string | null;
+                    address?: string | null;
+                    lat?: number | null;
+                    lng?: number | null;
+                    phone?: string | null;
+                    /** @default [] */
+                    polyclinics?: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                    /** @default [] */
+                    services?: string[];
+                    /** @default [] */
+                    openingHours?: {
+                        days: number[];
+                        opens: string;
+                        closes: string;
+                    }[];
+                    /** @default false */
+                    bookable?: boolean;
+                    /** @default 07:30 */
+                    serviceStartsAt?: string;
+                    /** @default 10 */
+                    minutesPerPatient?: number;
+                    /** @default false */
+                    dispatchCentre?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        /** @enum {string} */
+                        kind: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                        name: string;
+                        districtCode: string;
+                        villageCode: string | null;
+                        address: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        phone: string | null;
+                        polyclinics: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                        services: string[];
+                        openingHours: {
+                            days: number[];
+                            opens: string;
+                            closes: string;
+                        }[];
+                        bookable: boolean;
+                        serviceStartsAt: string;
+                        minutesPerPatient: number;
+                        dispatchCentre: boolean;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        /** @enum {string} */
+                        kind: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                        name: string;
+                        districtCode: string;
+                        villageCode: string | null;
+                        address: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        phone: string | null;
+                        polyclinics: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                        services: string[];
+                        openingHours: {
+                            days: number[];
+                            opens: string;
+                            closes: string;
+                        }[];
+                        bookable: boolean;
+                        serviceStartsAt: string;
+                        minutesPerPatient: number;
+                        dispatchCentre: boolean;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                    /** @enum {string} */
+                    kind?: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                    name?: string;
+                    districtCode?: string;
+                    villageCode?: string | null;
+                    address?: string | null;
+                    lat?: number | null;
+                    lng?: number | null;
+                    phone?: string | null;
+                    polyclinics?: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                    services?: string[];
+                    openingHours?: {
+                        days: number[];
+                        opens: string;
+                        closes: string;
+                    }[];
+                    bookable?: boolean;
+                    serviceStartsAt?: string;
+                    minutesPerPatient?: number;
+                    dispatchCentre?: boolean;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        /** @enum {string} */
+                        kind: "puskesmas" | "pustu" | "polindes" | "klinik" | "rumah_sakit";
+                        name: string;
+                        districtCode: string;
+                        villageCode: string | null;
+                        address: string | null;
+                        lat: number | null;
+                        lng: number | null;
+                        phone: string | null;
+                        polyclinics: ("umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi")[];
+                        services: string[];
+                        openingHours: {
+                            days: number[];
+                            opens: string;
+                            closes: string;
+                        }[];
+                        bookable: boolean;
+                        serviceStartsAt: string;
+                        minutesPerPatient: number;
+                        dispatchCentre: boolean;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_availability: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        dailyQuota: number;
+                        date: string;
+                        quota: number;
+                        held: number;
+                        remaining: number;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FacilitiesController_display: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        facilityId: string;
+                        facilityName: string;
+                        date: string;
+                        polyclinics: {
+                            /** @enum {string} */
+                            polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                            nowServing: number | null;
+                            waiting: number;
+                            next: number[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BookingsController_book: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    facilityId: string;
+                    /** @enum {string} */
+                    polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                    /** Format: date */
+                    date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BookingsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BookingsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QueueController_stats: {
+        parameters: {
+            query: {
+                from: string;
                 to: string;
-                /** @description Why */
-                reason: string;
-              };
-              /** @description Date of the next contact */
-              nextContactDate?: string;
-              note?: string;
-              id: string;
-              pregnancyId: string;
-              visitCode: string | null;
-              gestationalAgeDays: number;
-              gestationalAge: {
-                weeks: number;
-                days: number;
-              };
-              trimester: number;
-              flags: {
-                /** @enum {string} */
-                code:
-                  | 'suspect_preeclampsia'
-                  | 'hypertension'
-                  | 'fetal_heart_rate_low'
-                  | 'fetal_heart_rate_high'
-                  | 'kek'
-                  | 'anaemia'
-                  | 'cpd_risk'
-                  | 'iron_short'
-                  | '4t_too_young'
-                  | '4t_too_old'
-                  | '4t_too_close'
-                  | '4t_too_many';
-                /** @enum {string} */
-                group: 'measurement' | '4T';
-                /** @enum {string} */
-                severity: 'danger' | 'warning';
-                label: {
-                  id: string;
-                  en: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-              }[];
-              recordedBy: string;
-              createdAt: string;
-            }[];
-            kspr: {
-              current: {
-                total: number;
-                /** @enum {string} */
-                category: 'KRR' | 'KRT' | 'KRST';
-                label: {
-                  id: string;
-                  en: string;
+                content: {
+                    "application/json": {
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        quota: number;
+                        booked: number;
+                        served: number;
+                        noShow: number;
+                        cancelled: number;
+                    }[];
                 };
-                care: {
-                  id: string;
-                  en: string;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
                 };
-                referral: {
-                  id: string;
-                  en: string;
-                };
-                placeOfBirth: {
-                  id: string;
-                  en: string;
-                };
-                attendant: {
-                  id: string;
-                  en: string;
-                };
-                /** @enum {string} */
-                colour: 'green' | 'yellow' | 'red';
-              } | null;
-              history: {
-                id: string;
-                /** @description YYYY-MM-DD (WIB) */
-                date: string;
-                trimester: number;
-                items: (
-                  | '1'
-                  | '3'
-                  | '4'
-                  | '5'
-                  | '6'
-                  | '7'
-                  | '8'
-                  | '10'
-                  | '12'
-                  | '13'
-                  | '14'
-                  | '15'
-                  | '16'
-                  | '17'
-                  | '18'
-                  | '19'
-                  | '20'
-                  | '2a'
-                  | '2b'
-                  | '9a'
-                  | '9b'
-                  | '9c'
-                  | '11a'
-                  | '11b'
-                  | '11c'
-                  | '11d'
-                  | '11e'
-                  | '11f'
-                )[];
-                mergedItems: (
-                  | '1'
-                  | '3'
-                  | '4'
-                  | '5'
-                  | '6'
-                  | '7'
-                  | '8'
-                  | '10'
-                  | '12'
-                  | '13'
-                  | '14'
-                  | '15'
-                  | '16'
-                  | '17'
-                  | '18'
-                  | '19'
-                  | '20'
-                  | '2a'
-                  | '2b'
-                  | '9a'
-                  | '9b'
-                  | '9c'
-                  | '11a'
-                  | '11b'
-                  | '11c'
-                  | '11d'
-                  | '11e'
-                  | '11f'
-                )[];
-                total: number;
-                /** @enum {string} */
-                category: 'KRR' | 'KRT' | 'KRST';
-                /** @enum {string} */
-                colour: 'green' | 'yellow' | 'red';
-                note: string | null;
-                assessedBy: string;
-                createdAt: string;
-              }[];
-            };
-            birthPlan: {
-              /** @description Birth attendant */
-              attendant: {
-                /** @enum {string} */
-                kind: 'bidan' | 'doctor';
-                name: string;
-              };
-              /** @description Place of birth */
-              place: {
-                /** @enum {string} */
-                kind: 'hospital' | 'puskesmas' | 'clinic' | 'polindes' | 'poskesdes' | 'home';
-                name?: string;
-              };
-              /** @description Who accompanies the mother */
-              companion: {
-                name: string;
-                relationship: string;
-              };
-              /** @description Transport to the place of birth */
-              transport: {
-                /** @enum {string} */
-                kind: 'desa_vehicle' | 'ambulance' | 'private_car' | 'motorbike' | 'other';
-                driverName?: string;
-                phone?: unknown;
-              };
-              bloodDonors: {
-                name: string;
-                phone?: unknown;
-                /** @description Blood type */
-                bloodType: {
-                  /**
-                   * @description ABO blood group
-                   * @enum {string}
-                   */
-                  abo: 'A' | 'B' | 'AB' | 'O';
-                  /**
-                   * @description Rhesus factor, when known
-                   * @enum {string}
-                   */
-                  rhesus?: 'positive' | 'negative';
-                };
-              }[];
-              /** @description Savings (tabungan ibu bersalin) */
-              savings: {
-                has: boolean;
-                amountRupiah?: number;
-              };
-              /** @description JKN (national health insurance) card */
-              jkn: {
-                has: boolean;
-                number?: string;
-              };
-              /**
-               * @description Postpartum family planning method
-               * @enum {string}
-               */
-              postpartumFamilyPlanning:
-                | 'iud'
-                | 'implant'
-                | 'injection'
-                | 'pill'
-                | 'condom'
-                | 'tubectomy'
-                | 'vasectomy'
-                | 'lactational_amenorrhoea'
-                | 'none'
-                | 'undecided';
-              /** @description The P4K sticker is posted on the house */
-              stickerPosted: boolean;
-            } | null;
-            referrals: {
-              id: string;
-              /** @description YYYY-MM-DD (WIB) */
-              date: string;
-              to: string;
-              reason: string;
-              createdBy: string;
-            }[];
-            outcome: {
-              /** @enum {string} */
-              kind: 'birth' | 'miscarriage';
-              /** @description Date of the birth or miscarriage */
-              date: string;
-              /** @enum {string} */
-              place: 'hospital' | 'puskesmas' | 'clinic' | 'polindes' | 'poskesdes' | 'home' | 'on_the_way';
-              /** @enum {string} */
-              attendant:
-                | 'doctor'
-                | 'bidan'
-                | 'other_health_worker'
-                | 'traditional_birth_attendant'
-                | 'family'
-                | 'none';
-              /** @enum {string} */
-              mode?: 'spontaneous' | 'vacuum_or_forceps' | 'caesarean';
-              /** @default [] */
-              babies: {
-                /** @enum {string} */
-                sex: 'female' | 'male' | 'undetermined';
-                bornAlive: boolean;
-                weightGrams?: number;
-              }[];
-              /** @default false */
-              maternalDeath: boolean;
-              note?: string;
-              facilityBirthByHealthWorker: boolean;
-            } | null;
-            postpartum: ({
-              id: string;
-              /** @description YYYY-MM-DD (WIB) */
-              date: string;
-              visitCode: string;
-              recordedBy: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            dangerSigns: {
-              id: string;
-              period: string;
-              signs: {
-                code: string;
-                label: {
-                  id: string;
-                  en: string;
-                };
-              }[];
-              note: string | null;
-              reportedAt: string;
-              acknowledgedAt: string | null;
-              acknowledgedBy: string | null;
-            }[];
-            worklist: {
-              tone: ('blue' | 'red') | null;
-              entries: {
-                /** @enum {string} */
-                reason:
-                  | 'danger_sign'
-                  | 'not_yet_k1'
-                  | 'overdue'
-                  | 'doctor_ultrasound_missing'
-                  | 'trimester_at_risk'
-                  | 'due_soon'
-                  | 'high_risk';
-                /** @enum {string} */
-                tone: 'blue' | 'red';
-                label: {
-                  id: string;
-                  en: string;
-                };
-                trimester: number | null;
-                date: string | null;
-                daysLeft: number | null;
-              }[];
-            };
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_fhir: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  BabharStaffController_verify: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            motherId: string;
-            /** @description YYYY-MM-DD (WIB) */
-            hpht: string;
-            /** @description HPL by Naegele's rule (Buku KIA) */
-            hpl: string;
-            /** @description HPHT + 280 days */
-            hpl280: string;
-            usgHpl: string | null;
-            gravida: number;
-            para: number;
-            abortus: number;
-            lastBirthDate: string | null;
-            bidanId: string | null;
-            puskesmasId: string;
-            /** @enum {string} */
-            status: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up';
-            /** @enum {string} */
-            verification: 'verified' | 'pending';
-            ksprTotal: number | null;
-            ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-            nextContactDate: string | null;
-            closedOn: string | null;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_contact: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description Date of the contact */
-          date: string;
-          /**
-           * @description Seen by a bidan or a doctor
-           * @enum {string}
-           */
-          provider: 'bidan' | 'doctor';
-          /** @description Weight in kg (every contact) */
-          weightKg: number;
-          /** @description Height in cm (first contact) */
-          heightCm?: number;
-          /** @description Systolic blood pressure, mmHg */
-          systolic: number;
-          /** @description Diastolic blood pressure, mmHg */
-          diastolic: number;
-          /** @description Swelling of face, hands or legs */
-          oedema?: boolean;
-          /** @description Mid-upper arm circumference (LILA), cm */
-          lilaCm?: number;
-          /** @description Fundal height (TFU), cm */
-          fundalHeightCm?: number;
-          /** @enum {string} */
-          presentation?: 'cephalic' | 'breech' | 'transverse' | 'not_determined';
-          /** @description Fetal heart rate (DJJ), /min */
-          fetalHeartRate?: number;
-          /**
-           * @description Td immunisation status before this contact
-           * @enum {string}
-           */
-          tdStatus: 'T0' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5';
-          /**
-           * @description Td dose given at this contact
-           * @enum {string}
-           */
-          tdDoseGiven?: 'T1' | 'T2' | 'T3' | 'T4' | 'T5';
-          /**
-           * @description Iron tablets given at this contact
-           * @default 0
-           */
-          ironTablets?: number;
-          /** @description Laboratory results (10T: tes laboratorium) */
-          lab?: {
-            /** @description Haemoglobin in g/dL */
-            hbGdl?: number;
-            /**
-             * @description Urine protein dipstick
-             * @enum {string}
-             */
-            urineProtein?: 'negative' | 'trace' | '1+' | '2+' | '3+' | '4+';
-            /** @description Blood type */
-            bloodType?: {
-              /**
-               * @description ABO blood group
-               * @enum {string}
-               */
-              abo: 'A' | 'B' | 'AB' | 'O';
-              /**
-               * @description Rhesus factor, when known
-               * @enum {string}
-               */
-              rhesus?: 'positive' | 'negative';
-            };
-            /** @enum {string} */
-            hiv?: 'non_reactive' | 'reactive' | 'not_tested';
-            /** @enum {string} */
-            syphilis?: 'non_reactive' | 'reactive' | 'not_tested';
-            /** @enum {string} */
-            hepatitisB?: 'non_reactive' | 'reactive' | 'not_tested';
-          };
-          /**
-           * @description Ultrasound done at this contact
-           * @default false
-           */
-          ultrasound?: boolean;
-          /** @description Case management (tata laksana kasus) */
-          caseManagement?: string;
-          /**
-           * @description Counselling topics (temu wicara)
-           * @default []
-           */
-          counselling?: (
-            | 'nutrition'
-            | 'iron_tablets'
-            | 'danger_signs'
-            | 'birth_plan_p4k'
-            | 'breastfeeding'
-            | 'family_planning'
-            | 'hygiene'
-            | 'rest_and_activity'
-            | 'triple_elimination'
-            | 'mental_health'
-            | 'newborn_care'
-            | 'other'
-          )[];
-          /** @description The danger signs were asked about */
-          dangerSignsChecked: boolean;
-          /**
-           * @description Danger signs found
-           * @default []
-           */
-          dangerSignsFound?: (
-            | 'reduced_fetal_movement'
-            | 'persistent_vomiting'
-            | 'high_fever'
-            | 'swelling_headache_convulsions'
-            | 'waters_breaking_early'
-            | 'bleeding'
-          )[];
-          /** @description Referral */
-          referral?: {
-            /** @description Facility referred to */
-            to: string;
-            /** @description Why */
-            reason: string;
-          };
-          /** @description Date of the next contact */
-          nextContactDate?: string;
-          note?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @description Date of the contact */
-            date: string;
-            /**
-             * @description Seen by a bidan or a doctor
-             * @enum {string}
-             */
-            provider: 'bidan' | 'doctor';
-            /** @description Weight in kg (every contact) */
-            weightKg: number;
-            /** @description Height in cm (first contact) */
-            heightCm?: number;
-            /** @description Systolic blood pressure, mmHg */
-            systolic: number;
-            /** @description Diastolic blood pressure, mmHg */
-            diastolic: number;
-            /** @description Swelling of face, hands or legs */
-            oedema?: boolean;
-            /** @description Mid-upper arm circumference (LILA), cm */
-            lilaCm?: number;
-            /** @description Fundal height (TFU), cm */
-            fundalHeightCm?: number;
-            /** @enum {string} */
-            presentation?: 'cephalic' | 'breech' | 'transverse' | 'not_determined';
-            /** @description Fetal heart rate (DJJ), /min */
-            fetalHeartRate?: number;
-            /**
-             * @description Td immunisation status before this contact
-             * @enum {string}
-             */
-            tdStatus: 'T0' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5';
-            /**
-             * @description Td dose given at this contact
-             * @enum {string}
-             */
-            tdDoseGiven?: 'T1' | 'T2' | 'T3' | 'T4' | 'T5';
-            /**
-             * @description Iron tablets given at this contact
-             * @default 0
-             */
-            ironTablets: number;
-            /** @description Laboratory results (10T: tes laboratorium) */
-            lab?: {
-              /** @description Haemoglobin in g/dL */
-              hbGdl?: number;
-              /**
-               * @description Urine protein dipstick
-               * @enum {string}
-               */
-              urineProtein?: 'negative' | 'trace' | '1+' | '2+' | '3+' | '4+';
-              /** @description Blood type */
-              bloodType?: {
-                /**
-                 * @description ABO blood group
-                 * @enum {string}
-                 */
-                abo: 'A' | 'B' | 'AB' | 'O';
-                /**
-                 * @description Rhesus factor, when known
-                 * @enum {string}
-                 */
-                rhesus?: 'positive' | 'negative';
-              };
-              /** @enum {string} */
-              hiv?: 'non_reactive' | 'reactive' | 'not_tested';
-              /** @enum {string} */
-              syphilis?: 'non_reactive' | 'reactive' | 'not_tested';
-              /** @enum {string} */
-              hepatitisB?: 'non_reactive' | 'reactive' | 'not_tested';
-            };
-            /**
-             * @description Ultrasound done at this contact
-             * @default false
-             */
-            ultrasound: boolean;
-            /** @description Case management (tata laksana kasus) */
-            caseManagement?: string;
-            /**
-             * @description Counselling topics (temu wicara)
-             * @default []
-             */
-            counselling: (
-              | 'nutrition'
-              | 'iron_tablets'
-              | 'danger_signs'
-              | 'birth_plan_p4k'
-              | 'breastfeeding'
-              | 'family_planning'
-              | 'hygiene'
-              | 'rest_and_activity'
-              | 'triple_elimination'
-              | 'mental_health'
-              | 'newborn_care'
-              | 'other'
-            )[];
-            /** @description The danger signs were asked about */
-            dangerSignsChecked: boolean;
-            /**
-             * @description Danger signs found
-             * @default []
-             */
-            dangerSignsFound: (
-              | 'reduced_fetal_movement'
-              | 'persistent_vomiting'
-              | 'high_fever'
-              | 'swelling_headache_convulsions'
-              | 'waters_breaking_early'
-              | 'bleeding'
-            )[];
-            /** @description Referral */
-            referral?: {
-              /** @description Facility referred to */
-              to: string;
-              /** @description Why */
-              reason: string;
-            };
-            /** @description Date of the next contact */
-            nextContactDate?: string;
-            note?: string;
-            id: string;
-            pregnancyId: string;
-            visitCode: string | null;
-            gestationalAgeDays: number;
-            gestationalAge: {
-              weeks: number;
-              days: number;
-            };
-            trimester: number;
-            flags: {
-              /** @enum {string} */
-              code:
-                | 'suspect_preeclampsia'
-                | 'hypertension'
-                | 'fetal_heart_rate_low'
-                | 'fetal_heart_rate_high'
-                | 'kek'
-                | 'anaemia'
-                | 'cpd_risk'
-                | 'iron_short'
-                | '4t_too_young'
-                | '4t_too_old'
-                | '4t_too_close'
-                | '4t_too_many';
-              /** @enum {string} */
-              group: 'measurement' | '4T';
-              /** @enum {string} */
-              severity: 'danger' | 'warning';
-              label: {
-                id: string;
-                en: string;
-              };
-            }[];
-            recordedBy: string;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_ksprCard: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              code:
-                | '1'
-                | '3'
-                | '4'
-                | '5'
-                | '6'
-                | '7'
-                | '8'
-                | '10'
-                | '12'
-                | '13'
-                | '14'
-                | '15'
-                | '16'
-                | '17'
-                | '18'
-                | '19'
-                | '20'
-                | '2a'
-                | '2b'
-                | '9a'
-                | '9b'
-                | '9c'
-                | '11a'
-                | '11b'
-                | '11c'
-                | '11d'
-                | '11e'
-                | '11f';
-              number: number;
-              group: string;
-              score: number;
-              label: {
-                id: string;
-                en: string;
-              };
-            }[];
-            prefill: {
-              items: (
-                | '1'
-                | '3'
-                | '4'
-                | '5'
-                | '6'
-                | '7'
-                | '8'
-                | '10'
-                | '12'
-                | '13'
-                | '14'
-                | '15'
-                | '16'
-                | '17'
-                | '18'
-                | '19'
-                | '20'
-                | '2a'
-                | '2b'
-                | '9a'
-                | '9b'
-                | '9c'
-                | '11a'
-                | '11b'
-                | '11c'
-                | '11d'
-                | '11e'
-                | '11f'
-              )[];
-              reasons: {
-                [key: string]: {
-                  id: string;
-                  en: string;
-                };
-              };
-            };
-            carriedOver: (
-              | '1'
-              | '3'
-              | '4'
-              | '5'
-              | '6'
-              | '7'
-              | '8'
-              | '10'
-              | '12'
-              | '13'
-              | '14'
-              | '15'
-              | '16'
-              | '17'
-              | '18'
-              | '19'
-              | '20'
-              | '2a'
-              | '2b'
-              | '9a'
-              | '9b'
-              | '9c'
-              | '11a'
-              | '11b'
-              | '11c'
-              | '11d'
-              | '11e'
-              | '11f'
-            )[];
-            startScore: number;
-            current: {
-              total: number;
-              /** @enum {string} */
-              category: 'KRR' | 'KRT' | 'KRST';
-              label: {
-                id: string;
-                en: string;
-              };
-              care: {
-                id: string;
-                en: string;
-              };
-              referral: {
-                id: string;
-                en: string;
-              };
-              placeOfBirth: {
-                id: string;
-                en: string;
-              };
-              attendant: {
-                id: string;
-                en: string;
-              };
-              /** @enum {string} */
-              colour: 'green' | 'yellow' | 'red';
-            } | null;
-            history: {
-              id: string;
-              /** @description YYYY-MM-DD (WIB) */
-              date: string;
-              trimester: number;
-              items: (
-                | '1'
-                | '3'
-                | '4'
-                | '5'
-                | '6'
-                | '7'
-                | '8'
-                | '10'
-                | '12'
-                | '13'
-                | '14'
-                | '15'
-                | '16'
-                | '17'
-                | '18'
-                | '19'
-                | '20'
-                | '2a'
-                | '2b'
-                | '9a'
-                | '9b'
-                | '9c'
-                | '11a'
-                | '11b'
-                | '11c'
-                | '11d'
-                | '11e'
-                | '11f'
-              )[];
-              total: number;
-              category: string;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_kspr: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description Date of the assessment */
-          date: string;
-          /** @description Risk factors present */
-          items: (
-            | '1'
-            | '3'
-            | '4'
-            | '5'
-            | '6'
-            | '7'
-            | '8'
-            | '10'
-            | '12'
-            | '13'
-            | '14'
-            | '15'
-            | '16'
-            | '17'
-            | '18'
-            | '19'
-            | '20'
-            | '2a'
-            | '2b'
-            | '9a'
-            | '9b'
-            | '9c'
-            | '11a'
-            | '11b'
-            | '11c'
-            | '11d'
-            | '11e'
-            | '11f'
-          )[];
-          note?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            pregnancyId: string;
-            /** @description YYYY-MM-DD (WIB) */
-            date: string;
-            trimester: number;
-            items: (
-              | '1'
-              | '3'
-              | '4'
-              | '5'
-              | '6'
-              | '7'
-              | '8'
-              | '10'
-              | '12'
-              | '13'
-              | '14'
-              | '15'
-              | '16'
-              | '17'
-              | '18'
-              | '19'
-              | '20'
-              | '2a'
-              | '2b'
-              | '9a'
-              | '9b'
-              | '9c'
-              | '11a'
-              | '11b'
-              | '11c'
-              | '11d'
-              | '11e'
-              | '11f'
-            )[];
-            mergedItems: (
-              | '1'
-              | '3'
-              | '4'
-              | '5'
-              | '6'
-              | '7'
-              | '8'
-              | '10'
-              | '12'
-              | '13'
-              | '14'
-              | '15'
-              | '16'
-              | '17'
-              | '18'
-              | '19'
-              | '20'
-              | '2a'
-              | '2b'
-              | '9a'
-              | '9b'
-              | '9c'
-              | '11a'
-              | '11b'
-              | '11c'
-              | '11d'
-              | '11e'
-              | '11f'
-            )[];
-            carriedOver: (
-              | '1'
-              | '3'
-              | '4'
-              | '5'
-              | '6'
-              | '7'
-              | '8'
-              | '10'
-              | '12'
-              | '13'
-              | '14'
-              | '15'
-              | '16'
-              | '17'
-              | '18'
-              | '19'
-              | '20'
-              | '2a'
-              | '2b'
-              | '9a'
-              | '9b'
-              | '9c'
-              | '11a'
-              | '11b'
-              | '11c'
-              | '11d'
-              | '11e'
-              | '11f'
-            )[];
-            added: (
-              | '1'
-              | '3'
-              | '4'
-              | '5'
-              | '6'
-              | '7'
-              | '8'
-              | '10'
-              | '12'
-              | '13'
-              | '14'
-              | '15'
-              | '16'
-              | '17'
-              | '18'
-              | '19'
-              | '20'
-              | '2a'
-              | '2b'
-              | '9a'
-              | '9b'
-              | '9c'
-              | '11a'
-              | '11b'
-              | '11c'
-              | '11d'
-              | '11e'
-              | '11f'
-            )[];
-            total: number;
-            /** @enum {string} */
-            category: 'KRR' | 'KRT' | 'KRST';
-            guidance: {
-              total: number;
-              /** @enum {string} */
-              category: 'KRR' | 'KRT' | 'KRST';
-              label: {
-                id: string;
-                en: string;
-              };
-              care: {
-                id: string;
-                en: string;
-              };
-              referral: {
-                id: string;
-                en: string;
-              };
-              placeOfBirth: {
-                id: string;
-                en: string;
-              };
-              attendant: {
-                id: string;
-                en: string;
-              };
-              /** @enum {string} */
-              colour: 'green' | 'yellow' | 'red';
-            } | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_birthPlan: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description Birth attendant */
-          attendant: {
-            /** @enum {string} */
-            kind: 'bidan' | 'doctor';
-            name: string;
-          };
-          /** @description Place of birth */
-          place: {
-            /** @enum {string} */
-            kind: 'hospital' | 'puskesmas' | 'clinic' | 'polindes' | 'poskesdes' | 'home';
-            name?: string;
-          };
-          /** @description Who accompanies the mother */
-          companion: {
-            name: string;
-            relationship: string;
-          };
-          /** @description Transport to the place of birth */
-          transport: {
-            /** @enum {string} */
-            kind: 'desa_vehicle' | 'ambulance' | 'private_car' | 'motorbike' | 'other';
-            driverName?: string;
-            phone?: string;
-          };
-          bloodDonors: {
-            name: string;
-            phone?: string;
-            /** @description Blood type */
-            bloodType: {
-              /**
-               * @description ABO blood group
-               * @enum {string}
-               */
-              abo: 'A' | 'B' | 'AB' | 'O';
-              /**
-               * @description Rhesus factor, when known
-               * @enum {string}
-               */
-              rhesus?: 'positive' | 'negative';
-            };
-          }[];
-          /** @description Savings (tabungan ibu bersalin) */
-          savings: {
-            has: boolean;
-            amountRupiah?: number;
-          };
-          /** @description JKN (national health insurance) card */
-          jkn: {
-            has: boolean;
-            number?: string;
-          };
-          /**
-           * @description Postpartum family planning method
-           * @enum {string}
-           */
-          postpartumFamilyPlanning:
-            | 'iud'
-            | 'implant'
-            | 'injection'
-            | 'pill'
-            | 'condom'
-            | 'tubectomy'
-            | 'vasectomy'
-            | 'lactational_amenorrhoea'
-            | 'none'
-            | 'undecided';
-          /** @description The P4K sticker is posted on the house */
-          stickerPosted: boolean;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @description Birth attendant */
-            attendant: {
-              /** @enum {string} */
-              kind: 'bidan' | 'doctor';
-              name: string;
-            };
-            /** @description Place of birth */
-            place: {
-              /** @enum {string} */
-              kind: 'hospital' | 'puskesmas' | 'clinic' | 'polindes' | 'poskesdes' | 'home';
-              name?: string;
-            };
-            /** @description Who accompanies the mother */
-            companion: {
-              name: string;
-              relationship: string;
-            };
-            /** @description Transport to the place of birth */
-            transport: {
-              /** @enum {string} */
-              kind: 'desa_vehicle' | 'ambulance' | 'private_car' | 'motorbike' | 'other';
-              driverName?: string;
-              phone?: unknown;
-            };
-            bloodDonors: {
-              name: string;
-              phone?: unknown;
-              /** @description Blood type */
-              bloodType: {
-                /**
-                 * @description ABO blood group
-                 * @enum {string}
-                 */
-                abo: 'A' | 'B' | 'AB' | 'O';
-                /**
-                 * @description Rhesus factor, when known
-                 * @enum {string}
-                 */
-                rhesus?: 'positive' | 'negative';
-              };
-            }[];
-            /** @description Savings (tabungan ibu bersalin) */
-            savings: {
-              has: boolean;
-              amountRupiah?: number;
-            };
-            /** @description JKN (national health insurance) card */
-            jkn: {
-              has: boolean;
-              number?: string;
-            };
-            /**
-             * @description Postpartum family planning method
-             * @enum {string}
-             */
-            postpartumFamilyPlanning:
-              | 'iud'
-              | 'implant'
-              | 'injection'
-              | 'pill'
-              | 'condom'
-              | 'tubectomy'
-              | 'vasectomy'
-              | 'lactational_amenorrhoea'
-              | 'none'
-              | 'undecided';
-            /** @description The P4K sticker is posted on the house */
-            stickerPosted: boolean;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_refer: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description Date of the referral */
-          date: string;
-          /** @description Facility referred to */
-          to: string;
-          /** @description Why */
-          reason: string;
-        };
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  BabharStaffController_outcome: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @enum {string} */
-          kind: 'birth' | 'miscarriage';
-          /** @description Date of the birth or miscarriage */
-          date: string;
-          /** @enum {string} */
-          place: 'hospital' | 'puskesmas' | 'clinic' | 'polindes' | 'poskesdes' | 'home' | 'on_the_way';
-          /** @enum {string} */
-          attendant:
-            'doctor' | 'bidan' | 'other_health_worker' | 'traditional_birth_attendant' | 'family' | 'none';
-          /** @enum {string} */
-          mode?: 'spontaneous' | 'vacuum_or_forceps' | 'caesarean';
-          /** @default [] */
-          babies?: {
-            /** @enum {string} */
-            sex: 'female' | 'male' | 'undetermined';
-            bornAlive: boolean;
-            weightGrams?: number;
-          }[];
-          /** @default false */
-          maternalDeath?: boolean;
-          note?: string;
-        };
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  BabharStaffController_postpartum: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description Date of the contact */
-          date: string;
-          /** @enum {string} */
-          provider: 'bidan' | 'doctor';
-          systolic?: number;
-          diastolic?: number;
-          temperatureC?: number;
-          /**
-           * @description Lochia (discharge)
-           * @enum {string}
-           */
-          lochia?: 'normal' | 'abnormal';
-          /** @enum {string} */
-          breasts?: 'normal' | 'problem';
-          /**
-           * @description Vitamin A capsule given
-           * @default false
-           */
-          vitaminA?: boolean;
-          /** @default 0 */
-          ironTablets?: number;
-          /** @enum {string} */
-          familyPlanning?:
-            | 'iud'
-            | 'implant'
-            | 'injection'
-            | 'pill'
-            | 'condom'
-            | 'tubectomy'
-            | 'vasectomy'
-            | 'lactational_amenorrhoea'
-            | 'none'
-            | 'undecided';
-          /** @default [] */
-          dangerSignsFound?: (
-            | 'fever_over_two_days'
-            | 'foul_discharge'
-            | 'painful_swollen_breast'
-            | 'postpartum_swelling_headache_convulsions'
-            | 'low_mood'
-            | 'postpartum_bleeding'
-          )[];
-          /** @description Referral */
-          referral?: {
-            /** @description Facility referred to */
-            to: string;
-            /** @description Why */
-            reason: string;
-          };
-          note?: string;
-        };
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  BabharStaffController_acknowledge: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  BabharStaffController_worklist: {
-    parameters: {
-      query?: {
-        reason?:
-          | 'danger_sign'
-          | 'not_yet_k1'
-          | 'overdue'
-          | 'doctor_ultrasound_missing'
-          | 'trimester_at_risk'
-          | 'due_soon'
-          | 'high_risk';
-        puskesmasId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            reasons: {
-              /** @enum {string} */
-              reason:
-                | 'danger_sign'
-                | 'not_yet_k1'
-                | 'overdue'
-                | 'doctor_ultrasound_missing'
-                | 'trimester_at_risk'
-                | 'due_soon'
-                | 'high_risk';
-              label: {
-                id: string;
-                en: string;
-              };
-              count: number;
-            }[];
-            items: {
-              pregnancyId: string;
-              motherId: string;
-              motherName: string;
-              villageCode: string;
-              gestationalWeeks: number;
-              trimester: number;
-              /** @description YYYY-MM-DD (WIB) */
-              hpl: string;
-              ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-              nextContactDate: string | null;
-              /** @enum {string} */
-              tone: 'blue' | 'red';
-              entries: {
-                /** @enum {string} */
-                reason:
-                  | 'danger_sign'
-                  | 'not_yet_k1'
-                  | 'overdue'
-                  | 'doctor_ultrasound_missing'
-                  | 'trimester_at_risk'
-                  | 'due_soon'
-                  | 'high_risk';
-                /** @enum {string} */
-                tone: 'blue' | 'red';
-                label: {
-                  id: string;
-                  en: string;
-                };
-                trimester: number | null;
-                date: string | null;
-                daysLeft: number | null;
-              }[];
-            }[];
-            pending: {
-              pregnancyId: string;
-              motherName: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              createdAt: string;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_kohort: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        status?: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up' | 'pending';
-        villageCode?: string;
-        puskesmasId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            total: number;
-            page: number;
-            pageSize: number;
-            items: {
-              pregnancyId: string;
-              motherId: string;
-              motherName: string;
-              nikMasked: string;
-              villageCode: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpl: string;
-              gestationalWeeks: number;
-              gravida: number;
-              para: number;
-              abortus: number;
-              visits: {
-                code: string | null;
-                /** @description YYYY-MM-DD (WIB) */
-                date: string;
-              }[];
-              ksprTotal: number | null;
-              ksprCategory: string | null;
-              /** @enum {string} */
-              status: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up';
-              verification: string;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_staff: {
-    parameters: {
-      query?: {
-        puskesmasId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            fullName: string;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_pwsKia: {
-    parameters: {
-      query: {
-        year: number;
-        month: number;
-        puskesmasId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            year: number;
-            month: number;
-            puskesmasId: string | null;
-            puskesmasName: string | null;
-            crudeBirthRatePerMille: number;
-            indicators: {
-              code: string;
-              label: {
-                id: string;
-                en: string;
-              };
-              coverage: boolean;
-            }[];
-            rows: {
-              villageCode: string;
-              villageName: string;
-              population: number | null;
-              target: number | null;
-              indicators: {
-                [key: string]: {
-                  month: number;
-                  cumulative: number;
-                  monthPercent: number | null;
-                  cumulativePercent: number | null;
-                };
-              };
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  BabharStaffController_pwsKiaCsv: {
-    parameters: {
-      query: {
-        year: number;
-        month: number;
-        puskesmasId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  BabharResidentController_rules: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  BabharResidentController_claim: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          nik: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            pregnancy: {
-              id: string;
-              motherId: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description HPL by Naegele's rule (Buku KIA) */
-              hpl: string;
-              /** @description HPHT + 280 days */
-              hpl280: string;
-              usgHpl: string | null;
-              gravida: number;
-              para: number;
-              abortus: number;
-              lastBirthDate: string | null;
-              bidanId: string | null;
-              puskesmasId: string;
-              /** @enum {string} */
-              status: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up';
-              /** @enum {string} */
-              verification: 'verified' | 'pending';
-              ksprTotal: number | null;
-              ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-              nextContactDate: string | null;
-              closedOn: string | null;
-              createdAt: string;
-            };
-            mother: {
-              fullName: string;
-            };
-            dates: {
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpl: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpl280: string;
-              hplDiffers: boolean;
-              usgHpl: string | null;
-              /** @description YYYY-MM-DD (WIB) */
-              schedulingHpl: string;
-              gestationalAge: {
-                days: number;
-                weeks: number;
-                remainderDays: number;
-                /** @enum {string} */
-                basis: 'hpht' | 'usg';
-              };
-              trimester: 1 | 2 | 3;
-              /** @description YYYY-MM-DD (WIB) */
-              lostToFollowUpOn: string;
-            };
-            schedule: {
-              schedule: string;
-              requiredTotal: number;
-              doneTotal: number;
-              compliant: boolean;
-              onTrack: boolean;
-              trimesters: {
-                trimester: number;
-                status: string;
-                required: number;
-                done: number;
-                owed: number;
-                daysLeft: number;
-              }[];
-              doctorUltrasound: {
-                trimester: number;
-                status: string;
-                date: string | null;
-                daysLeft: number;
-              }[];
-              comparison: {
-                schedule: string;
-                doneTotal: number;
-                requiredTotal: number;
-                compliant: boolean;
-              };
-              visits: {
-                code: string;
-                /** @description YYYY-MM-DD (WIB) */
-                date: string;
-                trimester: number;
-                byDoctor: boolean;
-                doctorWithUltrasound: boolean;
-              }[];
-            };
-            nextContact: {
-              /** @description YYYY-MM-DD (WIB) */
-              date: string;
-              /** @enum {string} */
-              state: 'due' | 'overdue';
-            } | null;
-            kspr:
-              | {
-                  total: number;
-                  /** @enum {string} */
-                  category: 'KRR' | 'KRT' | 'KRST';
-                  label: {
-                    id: string;
-                    en: string;
-                  };
-                  care: {
-                    id: string;
-                    en: string;
-                  };
-                  referral: {
-                    id: string;
-                    en: string;
-                  };
-                  placeOfBirth: {
-                    id: string;
-                    en: string;
-                  };
-                  attendant: {
-                    id: string;
-                    en: string;
-                  };
-                  /** @enum {string} */
-                  colour: 'green' | 'yellow' | 'red';
-                  plain: {
-                    meaning: {
-                      id: string;
-                      en: string;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
                     };
-                    guidance: {
-                      id: string;
-                      en: string;
+                };
+            };
+        };
+    };
+    QueueController_quotas: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        dailyQuota: number;
+                        date: string;
+                        quota: number;
+                        held: number;
+                        remaining: number;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
                     };
-                  };
-                }
-              | {
-                  notAssessed: {
-                    id: string;
-                    en: string;
-                  };
                 };
-            birthPlan: {
-              /** @description Birth attendant */
-              attendant: {
-                /** @enum {string} */
-                kind: 'bidan' | 'doctor';
-                name: string;
-              };
-              /** @description Place of birth */
-              place: {
-                /** @enum {string} */
-                kind: 'hospital' | 'puskesmas' | 'clinic' | 'polindes' | 'poskesdes' | 'home';
-                name?: string;
-              };
-              /** @description Who accompanies the mother */
-              companion: {
-                name: string;
-                relationship: string;
-              };
-              /** @description Transport to the place of birth */
-              transport: {
-                /** @enum {string} */
-                kind: 'desa_vehicle' | 'ambulance' | 'private_car' | 'motorbike' | 'other';
-                driverName?: string;
-                phone?: unknown;
-              };
-              bloodDonors: {
-                name: string;
-                phone?: unknown;
-                /** @description Blood type */
-                bloodType: {
-                  /**
-                   * @description ABO blood group
-                   * @enum {string}
-                   */
-                  abo: 'A' | 'B' | 'AB' | 'O';
-                  /**
-                   * @description Rhesus factor, when known
-                   * @enum {string}
-                   */
-                  rhesus?: 'positive' | 'negative';
+            };
+        };
+    };
+    QueueController_setQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                    /** Format: date */
+                    date?: string;
+                    quota: number;
                 };
-              }[];
-              /** @description Savings (tabungan ibu bersalin) */
-              savings: {
-                has: boolean;
-                amountRupiah?: number;
-              };
-              /** @description JKN (national health insurance) card */
-              jkn: {
-                has: boolean;
-                number?: string;
-              };
-              /**
-               * @description Postpartum family planning method
-               * @enum {string}
-               */
-              postpartumFamilyPlanning:
-                | 'iud'
-                | 'implant'
-                | 'injection'
-                | 'pill'
-                | 'condom'
-                | 'tubectomy'
-                | 'vasectomy'
-                | 'lactational_amenorrhoea'
-                | 'none'
-                | 'undecided';
-              /** @description The P4K sticker is posted on the house */
-              stickerPosted: boolean;
-            } | null;
-            dangerSigns: {
-              code: string;
-              label: {
-                id: string;
-                en: string;
-              };
-            }[];
-            /** @enum {string} */
-            dangerSignPeriod: 'pregnancy' | 'postpartum';
-            reports: {
-              id: string;
-              period: string;
-              signs: {
-                code: string;
-                label: {
-                  id: string;
-                  en: string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-              }[];
-              note: string | null;
-              reportedAt: string;
-              acknowledgedAt: string | null;
-            }[];
-            puskesmas: {
-              id: string;
-              name: string;
-              address: string | null;
-            } | null;
-            bidan: {
-              fullName: string;
-            } | null;
-            transportLink: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        dailyQuota: number;
+                        date: string;
+                        quota: number;
+                        held: number;
+                        remaining: number;
+                    }[];
+                };
             };
-          };
-        };
-      };
-    };
-  };
-  BabharResidentController_selfRegister: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          mother: {
-            /** @description Full name as on the KTP or KK */
-            fullName: string;
-            /** @description Date of birth */
-            birthDate: string;
-            /** @description Mobile number (stored as +62…) */
-            phone?: string;
-            /** @description Desa / kelurahan code (35.28.xx.xxxx) */
-            villageCode: string;
-            /** @description Address: dusun, RT/RW, house */
-            address: string;
-            /** @description Blood type */
-            bloodType?: {
-              /**
-               * @description ABO blood group
-               * @enum {string}
-               */
-              abo: 'A' | 'B' | 'AB' | 'O';
-              /**
-               * @description Rhesus factor, when known
-               * @enum {string}
-               */
-              rhesus?: 'positive' | 'negative';
-            };
-            /** @description Height in cm */
-            heightCm?: number;
-            /** @description Date of marriage (KSPR item 2a) */
-            marriageDate?: string;
-          };
-          pregnancy: {
-            /** @description HPHT: first day of the last menstrual period */
-            hpht: string;
-            /** @description Due date by ultrasound (overrides for scheduling) */
-            usgHpl?: string;
-            /** @description Pregnancies, this one included (G) */
-            gravida: number;
-            /** @description Previous births (P) */
-            para: number;
-            /** @description Previous miscarriages or abortions (A) */
-            abortus: number;
-            /** @description Date of the last birth */
-            lastBirthDate?: string;
-            /** @description The puskesmas following the pregnancy */
-            puskesmasId: string;
-          };
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            pregnancy: {
-              id: string;
-              motherId: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description HPL by Naegele's rule (Buku KIA) */
-              hpl: string;
-              /** @description HPHT + 280 days */
-              hpl280: string;
-              usgHpl: string | null;
-              gravida: number;
-              para: number;
-              abortus: number;
-              lastBirthDate: string | null;
-              bidanId: string | null;
-              puskesmasId: string;
-              /** @enum {string} */
-              status: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up';
-              /** @enum {string} */
-              verification: 'verified' | 'pending';
-              ksprTotal: number | null;
-              ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-              nextContactDate: string | null;
-              closedOn: string | null;
-              createdAt: string;
-            };
-            mother: {
-              fullName: string;
-            };
-            dates: {
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpl: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpl280: string;
-              hplDiffers: boolean;
-              usgHpl: string | null;
-              /** @description YYYY-MM-DD (WIB) */
-              schedulingHpl: string;
-              gestationalAge: {
-                days: number;
-                weeks: number;
-                remainderDays: number;
-                /** @enum {string} */
-                basis: 'hpht' | 'usg';
-              };
-              trimester: 1 | 2 | 3;
-              /** @description YYYY-MM-DD (WIB) */
-              lostToFollowUpOn: string;
-            };
-            schedule: {
-              schedule: string;
-              requiredTotal: number;
-              doneTotal: number;
-              compliant: boolean;
-              onTrack: boolean;
-              trimesters: {
-                trimester: number;
-                status: string;
-                required: number;
-                done: number;
-                owed: number;
-                daysLeft: number;
-              }[];
-              doctorUltrasound: {
-                trimester: number;
-                status: string;
-                date: string | null;
-                daysLeft: number;
-              }[];
-              comparison: {
-                schedule: string;
-                doneTotal: number;
-                requiredTotal: number;
-                compliant: boolean;
-              };
-              visits: {
-                code: string;
-                /** @description YYYY-MM-DD (WIB) */
-                date: string;
-                trimester: number;
-                byDoctor: boolean;
-                doctorWithUltrasound: boolean;
-              }[];
-            };
-            nextContact: {
-              /** @description YYYY-MM-DD (WIB) */
-              date: string;
-              /** @enum {string} */
-              state: 'due' | 'overdue';
-            } | null;
-            kspr:
-              | {
-                  total: number;
-                  /** @enum {string} */
-                  category: 'KRR' | 'KRT' | 'KRST';
-                  label: {
-                    id: string;
-                    en: string;
-                  };
-                  care: {
-                    id: string;
-                    en: string;
-                  };
-                  referral: {
-                    id: string;
-                    en: string;
-                  };
-                  placeOfBirth: {
-                    id: string;
-                    en: string;
-                  };
-                  attendant: {
-                    id: string;
-                    en: string;
-                  };
-                  /** @enum {string} */
-                  colour: 'green' | 'yellow' | 'red';
-                  plain: {
-                    meaning: {
-                      id: string;
-                      en: string;
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
                     };
-                    guidance: {
-                      id: string;
-                      en: string;
+                };
+            };
+        };
+    };
+    QueueController_list: {
+        parameters: {
+            query?: {
+                polyclinic?: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                date?: string;
+            };
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                        patientName: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
                     };
-                  };
-                }
-              | {
-                  notAssessed: {
-                    id: string;
-                    en: string;
-                  };
                 };
-            birthPlan: {
-              /** @description Birth attendant */
-              attendant: {
-                /** @enum {string} */
-                kind: 'bidan' | 'doctor';
-                name: string;
-              };
-              /** @description Place of birth */
-              place: {
-                /** @enum {string} */
-                kind: 'hospital' | 'puskesmas' | 'clinic' | 'polindes' | 'poskesdes' | 'home';
-                name?: string;
-              };
-              /** @description Who accompanies the mother */
-              companion: {
-                name: string;
-                relationship: string;
-              };
-              /** @description Transport to the place of birth */
-              transport: {
-                /** @enum {string} */
-                kind: 'desa_vehicle' | 'ambulance' | 'private_car' | 'motorbike' | 'other';
-                driverName?: string;
-                phone?: unknown;
-              };
-              bloodDonors: {
-                name: string;
-                phone?: unknown;
-                /** @description Blood type */
-                bloodType: {
-                  /**
-                   * @description ABO blood group
-                   * @enum {string}
-                   */
-                  abo: 'A' | 'B' | 'AB' | 'O';
-                  /**
-                   * @description Rhesus factor, when known
-                   * @enum {string}
-                   */
-                  rhesus?: 'positive' | 'negative';
-                };
-              }[];
-              /** @description Savings (tabungan ibu bersalin) */
-              savings: {
-                has: boolean;
-                amountRupiah?: number;
-              };
-              /** @description JKN (national health insurance) card */
-              jkn: {
-                has: boolean;
-                number?: string;
-              };
-              /**
-               * @description Postpartum family planning method
-               * @enum {string}
-               */
-              postpartumFamilyPlanning:
-                | 'iud'
-                | 'implant'
-                | 'injection'
-                | 'pill'
-                | 'condom'
-                | 'tubectomy'
-                | 'vasectomy'
-                | 'lactational_amenorrhoea'
-                | 'none'
-                | 'undecided';
-              /** @description The P4K sticker is posted on the house */
-              stickerPosted: boolean;
-            } | null;
-            dangerSigns: {
-              code: string;
-              label: {
-                id: string;
-                en: string;
-              };
-            }[];
-            /** @enum {string} */
-            dangerSignPeriod: 'pregnancy' | 'postpartum';
-            reports: {
-              id: string;
-              period: string;
-              signs: {
-                code: string;
-                label: {
-                  id: string;
-                  en: string;
-                };
-              }[];
-              note: string | null;
-              reportedAt: string;
-              acknowledgedAt: string | null;
-            }[];
-            puskesmas: {
-              id: string;
-              name: string;
-              address: string | null;
-            } | null;
-            bidan: {
-              fullName: string;
-            } | null;
-            transportLink: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
             };
-          };
         };
-      };
     };
-  };
-  BabharResidentController_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    QueueController_callNext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': {
-            pregnancy: {
-              id: string;
-              motherId: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description HPL by Naegele's rule (Buku KIA) */
-              hpl: string;
-              /** @description HPHT + 280 days */
-              hpl280: string;
-              usgHpl: string | null;
-              gravida: number;
-              para: number;
-              abortus: number;
-              lastBirthDate: string | null;
-              bidanId: string | null;
-              puskesmasId: string;
-              /** @enum {string} */
-              status: 'active' | 'delivered' | 'miscarriage' | 'lost_to_follow_up';
-              /** @enum {string} */
-              verification: 'verified' | 'pending';
-              ksprTotal: number | null;
-              ksprCategory: ('KRR' | 'KRT' | 'KRST') | null;
-              nextContactDate: string | null;
-              closedOn: string | null;
-              createdAt: string;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                };
             };
-            mother: {
-              fullName: string;
-            };
-            dates: {
-              /** @description YYYY-MM-DD (WIB) */
-              hpht: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpl: string;
-              /** @description YYYY-MM-DD (WIB) */
-              hpl280: string;
-              hplDiffers: boolean;
-              usgHpl: string | null;
-              /** @description YYYY-MM-DD (WIB) */
-              schedulingHpl: string;
-              gestationalAge: {
-                days: number;
-                weeks: number;
-                remainderDays: number;
-                /** @enum {string} */
-                basis: 'hpht' | 'usg';
-              };
-              trimester: 1 | 2 | 3;
-              /** @description YYYY-MM-DD (WIB) */
-              lostToFollowUpOn: string;
-            };
-            schedule: {
-              schedule: string;
-              requiredTotal: number;
-              doneTotal: number;
-              compliant: boolean;
-              onTrack: boolean;
-              trimesters: {
-                trimester: number;
-                status: string;
-                required: number;
-                done: number;
-                owed: number;
-                daysLeft: number;
-              }[];
-              doctorUltrasound: {
-                trimester: number;
-                status: string;
-                date: string | null;
-                daysLeft: number;
-              }[];
-              comparison: {
-                schedule: string;
-                doneTotal: number;
-                requiredTotal: number;
-                compliant: boolean;
-              };
-              visits: {
-                code: string;
-                /** @description YYYY-MM-DD (WIB) */
-                date: string;
-                trimester: number;
-                byDoctor: boolean;
-                doctorWithUltrasound: boolean;
-              }[];
-            };
-            nextContact: {
-              /** @description YYYY-MM-DD (WIB) */
-              date: string;
-              /** @enum {string} */
-              state: 'due' | 'overdue';
-            } | null;
-            kspr:
-              | {
-                  total: number;
-                  /** @enum {string} */
-                  category: 'KRR' | 'KRT' | 'KRST';
-                  label: {
-                    id: string;
-                    en: string;
-                  };
-                  care: {
-                    id: string;
-                    en: string;
-                  };
-                  referral: {
-                    id: string;
-                    en: string;
-                  };
-                  placeOfBirth: {
-                    id: string;
-                    en: string;
-                  };
-                  attendant: {
-                    id: string;
-                    en: string;
-                  };
-                  /** @enum {string} */
-                  colour: 'green' | 'yellow' | 'red';
-                  plain: {
-                    meaning: {
-                      id: string;
-                      en: string;
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                        patientName: string;
                     };
-                    guidance: {
-                      id: string;
-                      en: string;
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
                     };
-                  };
-                }
-              | {
-                  notAssessed: {
-                    id: string;
-                    en: string;
-                  };
                 };
-            birthPlan: {
-              /** @description Birth attendant */
-              attendant: {
-                /** @enum {string} */
-                kind: 'bidan' | 'doctor';
-                name: string;
-              };
-              /** @description Place of birth */
-              place: {
-                /** @enum {string} */
-                kind: 'hospital' | 'puskesmas' | 'clinic' | 'polindes' | 'poskesdes' | 'home';
-                name?: string;
-              };
-              /** @description Who accompanies the mother */
-              companion: {
-                name: string;
-                relationship: string;
-              };
-              /** @description Transport to the place of birth */
-              transport: {
-                /** @enum {string} */
-                kind: 'desa_vehicle' | 'ambulance' | 'private_car' | 'motorbike' | 'other';
-                driverName?: string;
-                phone?: unknown;
-              };
-              bloodDonors: {
-                name: string;
-                phone?: unknown;
-                /** @description Blood type */
-                bloodType: {
-                  /**
-                   * @description ABO blood group
-                   * @enum {string}
-                   */
-                  abo: 'A' | 'B' | 'AB' | 'O';
-                  /**
-                   * @description Rhesus factor, when known
-                   * @enum {string}
-                   */
-                  rhesus?: 'positive' | 'negative';
-                };
-              }[];
-              /** @description Savings (tabungan ibu bersalin) */
-              savings: {
-                has: boolean;
-                amountRupiah?: number;
-              };
-              /** @description JKN (national health insurance) card */
-              jkn: {
-                has: boolean;
-                number?: string;
-              };
-              /**
-               * @description Postpartum family planning method
-               * @enum {string}
-               */
-              postpartumFamilyPlanning:
-                | 'iud'
-                | 'implant'
-                | 'injection'
-                | 'pill'
-                | 'condom'
-                | 'tubectomy'
-                | 'vasectomy'
-                | 'lactational_amenorrhoea'
-                | 'none'
-                | 'undecided';
-              /** @description The P4K sticker is posted on the house */
-              stickerPosted: boolean;
-            } | null;
-            dangerSigns: {
-              code: string;
-              label: {
+            };
+        };
+    };
+    QueueController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: string;
-                en: string;
-              };
-            }[];
-            /** @enum {string} */
-            dangerSignPeriod: 'pregnancy' | 'postpartum';
-            reports: {
-              id: string;
-              period: string;
-              signs: {
-                code: string;
-                label: {
-                  id: string;
-                  en: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "served" | "no_show" | "called";
                 };
-              }[];
-              note: string | null;
-              reportedAt: string;
-              acknowledgedAt: string | null;
-            }[];
-            puskesmas: {
-              id: string;
-              name: string;
-              address: string | null;
-            } | null;
-            bidan: {
-              fullName: string;
-            } | null;
-            transportLink: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
             };
-          };
         };
-      };
-    };
-  };
-  BabharResidentController_dangerSign: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description The id of a stored record */
-          pregnancyId: string;
-          /**
-           * @description Pregnancy or postpartum
-           * @enum {string}
-           */
-          period: 'pregnancy' | 'postpartum';
-          signs: (
-            | 'reduced_fetal_movement'
-            | 'persistent_vomiting'
-            | 'high_fever'
-            | 'swelling_headache_convulsions'
-            | 'waters_breaking_early'
-            | 'bleeding'
-            | 'fever_over_two_days'
-            | 'foul_discharge'
-            | 'painful_swollen_breast'
-            | 'postpartum_swelling_headache_convulsions'
-            | 'low_mood'
-            | 'postpartum_bleeding'
-          )[];
-          /** @description What the mother adds in her own words */
-          note?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            report: {
-              id: string;
-              pregnancyId: string;
-              period: string;
-              signs: {
-                code: string;
-                label: {
-                  id: string;
-                  en: string;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-              }[];
-              reportedAt: string;
-            };
-            advice: {
-              now: {
-                id: string;
-                en: string;
-              };
-              companion: {
-                id: string;
-                en: string;
-              };
-              alerted: {
-                id: string;
-                en: string;
-              };
-            };
-            /** @description Staff members notified */
-            alerted: number;
-            puskesmas: {
-              id: string;
-              name: string;
-              address: string | null;
-            } | null;
-            transportLink: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  NotificationsController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: {
-              id: string;
-              /** @enum {string} */
-              kind:
-                | 'case.received'
-                | 'case.assigned'
-                | 'case.updated'
-                | 'case.escalated'
-                | 'anc.due'
-                | 'danger_sign.alert'
-                | 'booking.called';
-              /** @enum {string} */
-              lang: 'id' | 'en';
-              title: string;
-              body: string;
-              titleId: string;
-              titleEn: string;
-              bodyId: string;
-              bodyEn: string;
-              link: string | null;
-              readAt: string | null;
-              createdAt: string;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
-            unreadCount: number;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  NotificationsController_readAll: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            updated: number;
-            unreadCount: number;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  NotificationsController_read: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            /** @enum {string} */
-            kind:
-              | 'case.received'
-              | 'case.assigned'
-              | 'case.updated'
-              | 'case.escalated'
-              | 'anc.due'
-              | 'danger_sign.alert'
-              | 'booking.called';
-            /** @enum {string} */
-            lang: 'id' | 'en';
-            title: string;
-            body: string;
-            titleId: string;
-            titleEn: string;
-            bodyId: string;
-            bodyEn: string;
-            link: string | null;
-            readAt: string | null;
-            createdAt: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  Open311ClientsController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            name: string;
-            createdBy: string;
-            createdAt: string;
-            revokedAt: string | null;
-          }[];
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  Open311ClientsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          name: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            name: string;
-            createdBy: string;
-            createdAt: string;
-            revokedAt: string | null;
-            /** @description Shown once: store it now; only its SHA-256 is kept */
-            apiKey: string;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  Open311ClientsController_revoke: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            name: string;
-            createdBy: string;
-            createdAt: string;
-            revokedAt: string | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminReportsController_dashboard: {
-    parameters: {
-      query?: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        service?: 'lorong' | 'madul' | 'sehat';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            period: {
-              from: string;
-              to: string;
-            };
-            generatedAt: string;
-            total: number;
-            open: number;
-            byService: {
-              key: string;
-              label: {
-                id: string;
-                en: string;
-              };
-              count: number;
-            }[];
-            byCategory: {
-              key: string;
-              label: {
-                id: string;
-                en: string;
-              };
-              count: number;
-            }[];
-            byStatus: {
-              key: string;
-              label: {
-                id: string;
-                en: string;
-              };
-              count: number;
-            }[];
-            byDistrict: {
-              key: string;
-              label: {
-                id: string;
-                en: string;
-              };
-              count: number;
-            }[];
-            byWeek: {
-              key: string;
-              label: {
-                id: string;
-                en: string;
-              };
-              count: number;
-            }[];
-            byMix: {
-              key: string;
-              label: {
-                id: string;
-                en: string;
-              };
-              count: number;
-            }[];
-            trend: {
-              week: string;
-              counts: {
-                [key: string]: number;
-              };
-            }[];
-            clusters: {
-              lat: number;
-              lng: number;
-              count: number;
-              trackingCode: string | null;
-            }[];
-            cellDegrees: number;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminReportsController_league: {
-    parameters: {
-      query?: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        service?: 'lorong' | 'madul' | 'sehat';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            period: {
-              from: string;
-              to: string;
-            };
-            generatedAt: string;
-            rows: {
-              cases: number;
-              answered: number;
-              medianFirstResponseMinutes: number | null;
-              p90FirstResponseMinutes: number | null;
-              reward: number;
-              rewardShare: number | null;
-              sanction: number;
-              verifyDue: number;
-              verifyOnTime: number;
-              followUpDue: number;
-              followUpOnTime: number;
-              workingDayCompliance: number | null;
-              promisesDue: number;
-              promisesKept: number;
-              ratings: number;
-              satisfaction: number | null;
-              agencyId: string;
-              agencyCode: string;
-              agencyName: string;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminReportsController_officers: {
-    parameters: {
-      query: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        service?: 'lorong' | 'madul' | 'sehat';
-        agencyId: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            period: {
-              from: string;
-              to: string;
-            };
-            generatedAt: string;
-            agency: {
-              id: string;
-              code: string;
-              name: string;
-            };
-            rows: {
-              cases: number;
-              answered: number;
-              medianFirstResponseMinutes: number | null;
-              p90FirstResponseMinutes: number | null;
-              reward: number;
-              rewardShare: number | null;
-              sanction: number;
-              verifyDue: number;
-              verifyOnTime: number;
-              followUpDue: number;
-              followUpOnTime: number;
-              workingDayCompliance: number | null;
-              promisesDue: number;
-              promisesKept: number;
-              ratings: number;
-              satisfaction: number | null;
-              assigneeId: string;
-              officerName: string | null;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminReportsController_cases: {
-    parameters: {
-      query?: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        service?: 'lorong' | 'madul' | 'sehat';
-        agencyId?: string;
-        assigneeId?: string;
-        categoryId?: string;
-        status?:
-          | 'diterima'
-          | 'diverifikasi'
-          | 'didisposisikan'
-          | 'diproses'
-          | 'dijadwalkan'
-          | 'selesai'
-          | 'ditutup'
-          | 'ditolak'
-          | 'bukan_wewenang'
-          | 'duplikat'
-          | 'menunggu_anggaran';
-        week?: string;
-        mix?: 'infrastructure' | 'service' | 'other';
-        open?: 'true' | 'false';
-        figure?:
-          | 'cases'
-          | 'answered'
-          | 'unanswered'
-          | 'reward'
-          | 'neutral'
-          | 'sanction'
-          | 'pending'
-          | 'verify_on_time'
-          | 'verify_late'
-          | 'follow_up_on_time'
-          | 'follow_up_late'
-          | 'promise_kept'
-          | 'promise_broken'
-          | 'rated';
-        page?: number;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: {
-              trackingCode: string;
-              /** @enum {string} */
-              service: 'lorong' | 'madul' | 'sehat';
-              categoryName: {
-                id: string;
-                en: string;
-              };
-              title: string;
-              /** @enum {string} */
-              status:
-                | 'diterima'
-                | 'diverifikasi'
-                | 'didisposisikan'
-                | 'diproses'
-                | 'dijadwalkan'
-                | 'selesai'
-                | 'ditutup'
-                | 'ditolak'
-                | 'bukan_wewenang'
-                | 'duplikat'
-                | 'menunggu_anggaran';
-              districtName: string | null;
-              agencyCode: string;
-              receivedAt: string;
-              firstResponseAt: string | null;
-              firstResponseMinutes: number | null;
-              /** @enum {string} */
-              responseMark: 'reward' | 'neutral' | 'sanction' | 'pending';
-              promisedBy: string | null;
-              resolvedAt: string | null;
-              rating: number | null;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminReportsController_casesCsv: {
-    parameters: {
-      query?: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        service?: 'lorong' | 'madul' | 'sehat';
-        agencyId?: string;
-        assigneeId?: string;
-        categoryId?: string;
-        status?:
-          | 'diterima'
-          | 'diverifikasi'
-          | 'didisposisikan'
-          | 'diproses'
-          | 'dijadwalkan'
-          | 'selesai'
-          | 'ditutup'
-          | 'ditolak'
-          | 'bukan_wewenang'
-          | 'duplikat'
-          | 'menunggu_anggaran';
-        week?: string;
-        mix?: 'infrastructure' | 'service' | 'other';
-        open?: 'true' | 'false';
-        figure?:
-          | 'cases'
-          | 'answered'
-          | 'unanswered'
-          | 'reward'
-          | 'neutral'
-          | 'sanction'
-          | 'pending'
-          | 'verify_on_time'
-          | 'verify_late'
-          | 'follow_up_on_time'
-          | 'follow_up_late'
-          | 'promise_kept'
-          | 'promise_broken'
-          | 'rated';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/csv': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminReportsController_leagueCsv: {
-    parameters: {
-      query?: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        service?: 'lorong' | 'madul' | 'sehat';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/csv': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminReportsController_officersCsv: {
-    parameters: {
-      query: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        service?: 'lorong' | 'madul' | 'sehat';
-        agencyId: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/csv': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminReportsController_dashboardCsv: {
-    parameters: {
-      query: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        service?: 'lorong' | 'madul' | 'sehat';
-        table: 'service' | 'category' | 'status' | 'district' | 'week' | 'mix' | 'trend';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/csv': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminMaternalController_overview: {
-    parameters: {
-      query?: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        puskesmasId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            period: {
-              from: string;
-              to: string;
-            };
-            crudeBirthRatePerMille: number;
-            targetFactor: number;
-            /** @enum {string} */
-            level: 'puskesmas' | 'village';
-            puskesmas: {
-              id: string;
-              name: string;
-            } | null;
-            rows: {
-              key: string;
-              name: string;
-              districtCode: string | null;
-              districtName: string | null;
-              population: number | null;
-              target: number | null;
-              k1: {
-                count: number;
-                percent: number | null;
-              };
-              k4: {
-                count: number;
-                percent: number | null;
-              };
-              k6: {
-                count: number;
-                percent: number | null;
-              };
-              krt: number;
-              krst: number;
-              overdue: number;
-              dangerAlerts: number;
-              dangerAnswered: number;
-              dangerUnanswered: number;
-              medianAnswerMinutes: number | null;
-              p90AnswerMinutes: number | null;
-            }[];
-            total: {
-              key: string;
-              name: string;
-              districtCode: string | null;
-              districtName: string | null;
-              population: number | null;
-              target: number | null;
-              k1: {
-                count: number;
-                percent: number | null;
-              };
-              k4: {
-                count: number;
-                percent: number | null;
-              };
-              k6: {
-                count: number;
-                percent: number | null;
-              };
-              krt: number;
-              krst: number;
-              overdue: number;
-              dangerAlerts: number;
-              dangerAnswered: number;
-              dangerUnanswered: number;
-              medianAnswerMinutes: number | null;
-              p90AnswerMinutes: number | null;
-            };
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminMaternalController_mothers: {
-    parameters: {
-      query: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        puskesmasId?: string;
-        villageCode?: string;
-        figure: 'k1' | 'k4' | 'k6' | 'krt' | 'krst' | 'overdue' | 'danger' | 'danger_unanswered';
-        page?: number;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            figure: 'k1' | 'k4' | 'k6' | 'krt' | 'krst' | 'overdue' | 'danger' | 'danger_unanswered';
-            total: number;
-            page: number;
-            pageSize: number;
-            items: {
-              pregnancyId: string;
-              motherName: string;
-              nikMasked: string;
-              villageCode: string;
-              villageName: string;
-              puskesmasName: string;
-              hpht: string;
-              gestationalWeeks: number;
-              status: string;
-              ksprCategory: string | null;
-              nextContactDate: string | null;
-              date: string | null;
-              answerMinutes: number | null;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminMaternalController_sehat: {
-    parameters: {
-      query?: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            period: {
-              from: string;
-              to: string;
-            };
-            bookings: {
-              facilityId: string;
-              facilityName: string;
-              /** @enum {string} */
-              polyclinic: 'umum' | 'gigi' | 'kia_kb' | 'lansia' | 'anak' | 'gizi';
-              quota: number;
-              booked: number;
-              served: number;
-              noShow: number;
-              cancelled: number;
-            }[];
-            transport: {
-              facilityId: string;
-              facilityName: string;
-              requests: number;
-              assigned: number;
-              arrived: number;
-              cancelled: number;
-              invalid: number;
-              open: number;
-              medianMinutesToAssign: number | null;
-              p90MinutesToAssign: number | null;
-              medianMinutesToPickup: number | null;
-              p90MinutesToPickup: number | null;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminMaternalController_csv: {
-    parameters: {
-      query: {
-        from?: string;
-        to?: string;
-        districtCode?: string | 'none';
-        table: 'puskesmas' | 'villages' | 'mothers' | 'bookings' | 'transport';
-        puskesmasId?: string;
-        villageCode?: string;
-        figure?: 'k1' | 'k4' | 'k6' | 'krt' | 'krst' | 'overdue' | 'danger' | 'danger_unanswered';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/csv': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AdminSettingsController_view: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            crudeBirthRatePerMille: number;
-            crudeBirthRateDefault: number;
-            crudeBirthRateSaved: boolean;
-            rules: {
-              dates: {
-                /**
-                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
-                 * @default overflow
-                 * @enum {string}
-                 */
-                naegeleNonexistentDay: 'overflow' | 'clamp';
-                /**
-                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
-                 * @default 13
-                 */
-                trimester2FromWeek: number;
-                /**
-                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
-                 * @default 25
-                 */
-                trimester3FromWeek: number;
-                /**
-                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
-                 * @default 280
-                 */
-                trimester3LastDay: number;
-                /**
-                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
-                 * @default 308
-                 */
-                lostToFollowUpDays: number;
-                /**
-                 * @description Term from this gestational age in days (37w0d)
-                 * @default 259
-                 */
-                termFromDays: number;
-                /**
-                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
-                 * @default 294
-                 */
-                postTermAfterDays: number;
-              };
-              anc: {
-                /**
-                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
-                 * @default pmk-1-2-3
-                 * @enum {string}
-                 */
-                schedule: 'pmk-1-2-3' | 'kia-2-1-3' | 'who-8' | 'k4-1-1-2';
-                /**
-                 * @description The older schedule still reported beside it (K4: 1-1-2)
-                 * @default k4-1-1-2
-                 * @enum {string}
-                 */
-                comparisonSchedule: 'pmk-1-2-3' | 'kia-2-1-3' | 'who-8' | 'k4-1-1-2';
-                /**
-                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
-                 * @default [
-                 *       1,
-                 *       3
-                 *     ]
-                 */
-                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
-              };
-              worklist: {
-                /**
-                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
-                 * @default 14
-                 */
-                trimesterAtRiskDays: number;
-                /**
-                 * @description A contact is due when its date is within this many days from today
-                 * @default 14
-                 */
-                dueSoonDays: number;
-              };
-              kspr: {
-                /**
-                 * @description Every pregnancy starts with this score
-                 * @default 2
-                 */
-                startScore: number;
-                /**
-                 * @description Total score of a KRT (high-risk) pregnancy
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 6
-                 *     }
-                 */
-                highRisk: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Total score of a KRST (very high-risk) pregnancy
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 12
-                 *     }
-                 */
-                veryHighRisk: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 1: first pregnancy at this age
-                 * @default {
-                 *       "op": "<=",
-                 *       "value": 16
-                 *     }
-                 */
-                youngFirstPregnancyAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 2a: first pregnancy after this many years of marriage
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 4
-                 *     }
-                 */
-                lateFirstPregnancyMarriageYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 2b: first pregnancy at this age
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 35
-                 *     }
-                 */
-                oldFirstPregnancyAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 3: full years since the last birth
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 2
-                 *     }
-                 */
-                shortIntervalYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 4: full years since the last birth
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 10
-                 *     }
-                 */
-                longIntervalYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 5: number of children (para)
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 4
-                 *     }
-                 */
-                manyChildren: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 6: age in full years
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 35
-                 *     }
-                 */
-                oldAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 7: height in cm
-                 * @default {
-                 *       "op": "<=",
-                 *       "value": 145
-                 *     }
-                 */
-                shortHeightCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-              };
-              flags: {
-                /**
-                 * @description Hypertension: systolic blood pressure in mmHg
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 140
-                 *     }
-                 */
-                systolic: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Hypertension: diastolic blood pressure in mmHg
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 90
-                 *     }
-                 */
-                diastolic: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
-                 * @default 1+
-                 * @enum {string}
-                 */
-                proteinuriaFrom: 'negative' | 'trace' | '1+' | '2+' | '3+' | '4+';
-                /**
-                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 23.5
-                 *     }
-                 */
-                lilaCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Anaemia: haemoglobin in g/dL
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 11
-                 *     }
-                 */
-                hbGdl: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Risk of cephalopelvic disproportion: height in cm
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 145
-                 *     }
-                 */
-                heightCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
-                 * @default buku-kia
-                 */
-                fetalHeartRate:
-                  | ('buku-kia' | 'who')
-                  | {
-                      min: number;
-                      max: number;
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string;
+                        facilityName: string;
+                        /** @enum {string} */
+                        polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                        date: string;
+                        queueNumber: number;
+                        estimatedTime: string;
+                        /** @enum {string} */
+                        status: "booked" | "called" | "served" | "no_show" | "cancelled";
+                        createdAt: string;
+                        calledAt: string | null;
+                        patientName: string;
                     };
-                /**
-                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
-                 * @default 90
-                 */
-                ironTabletsTarget: number;
-                /**
-                 * @description From this gestational age in days a shortfall of iron tablets is flagged
-                 * @default 252
-                 */
-                ironCheckFromDays: number;
-                /**
-                 * @description 4T: too young (age in full years)
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 21
-                 *     }
-                 */
-                tooYoungAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
                 };
-                /**
-                 * @description 4T: too old (age in full years)
-                 * @default {
-                 *       "op": ">",
-                 *       "value": 35
-                 *     }
-                 */
-                tooOldAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description 4T: births too close (full years since the last birth)
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 2
-                 *     }
-                 */
-                tooCloseYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description 4T: too many children (para)
-                 * @default {
-                 *       "op": ">",
-                 *       "value": 3
-                 *     }
-                 */
-                tooManyChildren: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-              };
-              postpartum: {
-                /**
-                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
-                 * @default {
-                 *       "fromDay": 0,
-                 *       "toDay": 2
-                 *     }
-                 */
-                KF1: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF2: day 3 to 7
-                 * @default {
-                 *       "fromDay": 3,
-                 *       "toDay": 7
-                 *     }
-                 */
-                KF2: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF3: day 8 to 28
-                 * @default {
-                 *       "fromDay": 8,
-                 *       "toDay": 28
-                 *     }
-                 */
-                KF3: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF4: day 29 to 42
-                 * @default {
-                 *       "fromDay": 29,
-                 *       "toDay": 42
-                 *     }
-                 */
-                KF4: {
-                  fromDay: number;
-                  toDay: number;
-                };
-              };
-              reports: {
-                /**
-                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
-                 * @default 1.1
-                 */
-                targetFactor: number;
-              };
             };
-            rulesDefault: {
-              dates: {
-                /**
-                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
-                 * @default overflow
-                 * @enum {string}
-                 */
-                naegeleNonexistentDay: 'overflow' | 'clamp';
-                /**
-                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
-                 * @default 13
-                 */
-                trimester2FromWeek: number;
-                /**
-                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
-                 * @default 25
-                 */
-                trimester3FromWeek: number;
-                /**
-                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
-                 * @default 280
-                 */
-                trimester3LastDay: number;
-                /**
-                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
-                 * @default 308
-                 */
-                lostToFollowUpDays: number;
-                /**
-                 * @description Term from this gestational age in days (37w0d)
-                 * @default 259
-                 */
-                termFromDays: number;
-                /**
-                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
-                 * @default 294
-                 */
-                postTermAfterDays: number;
-              };
-              anc: {
-                /**
-                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
-                 * @default pmk-1-2-3
-                 * @enum {string}
-                 */
-                schedule: 'pmk-1-2-3' | 'kia-2-1-3' | 'who-8' | 'k4-1-1-2';
-                /**
-                 * @description The older schedule still reported beside it (K4: 1-1-2)
-                 * @default k4-1-1-2
-                 * @enum {string}
-                 */
-                comparisonSchedule: 'pmk-1-2-3' | 'kia-2-1-3' | 'who-8' | 'k4-1-1-2';
-                /**
-                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
-                 * @default [
-                 *       1,
-                 *       3
-                 *     ]
-                 */
-                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
-              };
-              worklist: {
-                /**
-                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
-                 * @default 14
-                 */
-                trimesterAtRiskDays: number;
-                /**
-                 * @description A contact is due when its date is within this many days from today
-                 * @default 14
-                 */
-                dueSoonDays: number;
-              };
-              kspr: {
-                /**
-                 * @description Every pregnancy starts with this score
-                 * @default 2
-                 */
-                startScore: number;
-                /**
-                 * @description Total score of a KRT (high-risk) pregnancy
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 6
-                 *     }
-                 */
-                highRisk: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
                 };
-                /**
-                 * @description Total score of a KRST (very high-risk) pregnancy
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 12
-                 *     }
-                 */
-                veryHighRisk: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 1: first pregnancy at this age
-                 * @default {
-                 *       "op": "<=",
-                 *       "value": 16
-                 *     }
-                 */
-                youngFirstPregnancyAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 2a: first pregnancy after this many years of marriage
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 4
-                 *     }
-                 */
-                lateFirstPregnancyMarriageYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 2b: first pregnancy at this age
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 35
-                 *     }
-                 */
-                oldFirstPregnancyAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 3: full years since the last birth
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 2
-                 *     }
-                 */
-                shortIntervalYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 4: full years since the last birth
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 10
-                 *     }
-                 */
-                longIntervalYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 5: number of children (para)
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 4
-                 *     }
-                 */
-                manyChildren: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 6: age in full years
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 35
-                 *     }
-                 */
-                oldAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 7: height in cm
-                 * @default {
-                 *       "op": "<=",
-                 *       "value": 145
-                 *     }
-                 */
-                shortHeightCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-              };
-              flags: {
-                /**
-                 * @description Hypertension: systolic blood pressure in mmHg
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 140
-                 *     }
-                 */
-                systolic: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Hypertension: diastolic blood pressure in mmHg
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 90
-                 *     }
-                 */
-                diastolic: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
-                 * @default 1+
-                 * @enum {string}
-                 */
-                proteinuriaFrom: 'negative' | 'trace' | '1+' | '2+' | '3+' | '4+';
-                /**
-                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 23.5
-                 *     }
-                 */
-                lilaCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Anaemia: haemoglobin in g/dL
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 11
-                 *     }
-                 */
-                hbGdl: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Risk of cephalopelvic disproportion: height in cm
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 145
-                 *     }
-                 */
-                heightCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
-                 * @default buku-kia
-                 */
-                fetalHeartRate:
-                  | ('buku-kia' | 'who')
-                  | {
-                      min: number;
-                      max: number;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
                     };
-                /**
-                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
-                 * @default 90
-                 */
-                ironTabletsTarget: number;
-                /**
-                 * @description From this gestational age in days a shortfall of iron tablets is flagged
-                 * @default 252
-                 */
-                ironCheckFromDays: number;
-                /**
-                 * @description 4T: too young (age in full years)
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 21
-                 *     }
-                 */
-                tooYoungAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
                 };
-                /**
-                 * @description 4T: too old (age in full years)
-                 * @default {
-                 *       "op": ">",
-                 *       "value": 35
-                 *     }
-                 */
-                tooOldAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description 4T: births too close (full years since the last birth)
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 2
-                 *     }
-                 */
-                tooCloseYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description 4T: too many children (para)
-                 * @default {
-                 *       "op": ">",
-                 *       "value": 3
-                 *     }
-                 */
-                tooManyChildren: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-              };
-              postpartum: {
-                /**
-                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
-                 * @default {
-                 *       "fromDay": 0,
-                 *       "toDay": 2
-                 *     }
-                 */
-                KF1: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF2: day 3 to 7
-                 * @default {
-                 *       "fromDay": 3,
-                 *       "toDay": 7
-                 *     }
-                 */
-                KF2: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF3: day 8 to 28
-                 * @default {
-                 *       "fromDay": 8,
-                 *       "toDay": 28
-                 *     }
-                 */
-                KF3: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF4: day 29 to 42
-                 * @default {
-                 *       "fromDay": 29,
-                 *       "toDay": 42
-                 *     }
-                 */
-                KF4: {
-                  fromDay: number;
-                  toDay: number;
-                };
-              };
-              reports: {
-                /**
-                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
-                 * @default 1.1
-                 */
-                targetFactor: number;
-              };
             };
-            rulesSaved: boolean;
-            updatedAt: string | null;
-          };
         };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
     };
-  };
-  AdminSettingsController_update: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          crudeBirthRatePerMille?: number | null;
-          rules?: {
-            /** @default {} */
-            dates?: {
-              /**
-               * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
-               * @default overflow
-               * @enum {string}
-               */
-              naegeleNonexistentDay?: 'overflow' | 'clamp';
-              /**
-               * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
-               * @default 13
-               */
-              trimester2FromWeek?: number;
-              /**
-               * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
-               * @default 25
-               */
-              trimester3FromWeek?: number;
-              /**
-               * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
-               * @default 280
-               */
-              trimester3LastDay?: number;
-              /**
-               * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
-               * @default 308
-               */
-              lostToFollowUpDays?: number;
-              /**
-               * @description Term from this gestational age in days (37w0d)
-               * @default 259
-               */
-              termFromDays?: number;
-              /**
-               * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
-               * @default 294
-               */
-              postTermAfterDays?: number;
+    TransportController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
             };
-            /** @default {} */
-            anc?: {
-              /**
-               * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
-               * @default pmk-1-2-3
-               * @enum {string}
-               */
-              schedule?: 'pmk-1-2-3' | 'kia-2-1-3' | 'who-8' | 'k4-1-1-2';
-              /**
-               * @description The older schedule still reported beside it (K4: 1-1-2)
-               * @default k4-1-1-2
-               * @enum {string}
-               */
-              comparisonSchedule?: 'pmk-1-2-3' | 'kia-2-1-3' | 'who-8' | 'k4-1-1-2';
-              /**
-               * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
-               * @default [
-               *       1,
-               *       3
-               *     ]
-               */
-              doctorUltrasoundTrimesters?: (1 | 2 | 3)[];
-            };
-            /** @default {} */
-            worklist?: {
-              /**
-               * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
-               * @default 14
-               */
-              trimesterAtRiskDays?: number;
-              /**
-               * @description A contact is due when its date is within this many days from today
-               * @default 14
-               */
-              dueSoonDays?: number;
-            };
-            /** @default {} */
-            kspr?: {
-              /**
-               * @description Every pregnancy starts with this score
-               * @default 2
-               */
-              startScore?: number;
-              /**
-               * @description Total score of a KRT (high-risk) pregnancy
-               * @default {
-               *       "op": ">=",
-               *       "value": 6
-               *     }
-               */
-              highRisk?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Total score of a KRST (very high-risk) pregnancy
-               * @default {
-               *       "op": ">=",
-               *       "value": 12
-               *     }
-               */
-              veryHighRisk?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Item 1: first pregnancy at this age
-               * @default {
-               *       "op": "<=",
-               *       "value": 16
-               *     }
-               */
-              youngFirstPregnancyAge?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Item 2a: first pregnancy after this many years of marriage
-               * @default {
-               *       "op": ">=",
-               *       "value": 4
-               *     }
-               */
-              lateFirstPregnancyMarriageYears?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Item 2b: first pregnancy at this age
-               * @default {
-               *       "op": ">=",
-               *       "value": 35
-               *     }
-               */
-              oldFirstPregnancyAge?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Item 3: full years since the last birth
-               * @default {
-               *       "op": "<",
-               *       "value": 2
-               *     }
-               */
-              shortIntervalYears?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Item 4: full years since the last birth
-               * @default {
-               *       "op": ">=",
-               *       "value": 10
-               *     }
-               */
-              longIntervalYears?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Item 5: number of children (para)
-               * @default {
-               *       "op": ">=",
-               *       "value": 4
-               *     }
-               */
-              manyChildren?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Item 6: age in full years
-               * @default {
-               *       "op": ">=",
-               *       "value": 35
-               *     }
-               */
-              oldAge?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Item 7: height in cm
-               * @default {
-               *       "op": "<=",
-               *       "value": 145
-               *     }
-               */
-              shortHeightCm?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-            };
-            /** @default {} */
-            flags?: {
-              /**
-               * @description Hypertension: systolic blood pressure in mmHg
-               * @default {
-               *       "op": ">=",
-               *       "value": 140
-               *     }
-               */
-              systolic?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Hypertension: diastolic blood pressure in mmHg
-               * @default {
-               *       "op": ">=",
-               *       "value": 90
-               *     }
-               */
-              diastolic?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
-               * @default 1+
-               * @enum {string}
-               */
-              proteinuriaFrom?: 'negative' | 'trace' | '1+' | '2+' | '3+' | '4+';
-              /**
-               * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
-               * @default {
-               *       "op": "<",
-               *       "value": 23.5
-               *     }
-               */
-              lilaCm?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Anaemia: haemoglobin in g/dL
-               * @default {
-               *       "op": "<",
-               *       "value": 11
-               *     }
-               */
-              hbGdl?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Risk of cephalopelvic disproportion: height in cm
-               * @default {
-               *       "op": "<",
-               *       "value": 145
-               *     }
-               */
-              heightCm?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description Normal fetal heart rate range (/min): a preset or {min, max}
-               * @default buku-kia
-               */
-              fetalHeartRate?:
-                | ('buku-kia' | 'who')
-                | {
-                    min: number;
-                    max: number;
-                  };
-              /**
-               * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
-               * @default 90
-               */
-              ironTabletsTarget?: number;
-              /**
-               * @description From this gestational age in days a shortfall of iron tablets is flagged
-               * @default 252
-               */
-              ironCheckFromDays?: number;
-              /**
-               * @description 4T: too young (age in full years)
-               * @default {
-               *       "op": "<",
-               *       "value": 21
-               *     }
-               */
-              tooYoungAge?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description 4T: too old (age in full years)
-               * @default {
-               *       "op": ">",
-               *       "value": 35
-               *     }
-               */
-              tooOldAge?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description 4T: births too close (full years since the last birth)
-               * @default {
-               *       "op": "<",
-               *       "value": 2
-               *     }
-               */
-              tooCloseYears?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-              /**
-               * @description 4T: too many children (para)
-               * @default {
-               *       "op": ">",
-               *       "value": 3
-               *     }
-               */
-              tooManyChildren?: {
-                /**
-                 * @description How a value is compared with the threshold
-                 * @enum {string}
-                 */
-                op: '<' | '<=' | '>' | '>=';
-                /** @description The threshold */
-                value: number;
-              };
-            };
-            /** @default {} */
-            postpartum?: {
-              /**
-               * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
-               * @default {
-               *       "fromDay": 0,
-               *       "toDay": 2
-               *     }
-               */
-              KF1?: {
-                fromDay: number;
-                toDay: number;
-              };
-              /**
-               * @description KF2: day 3 to 7
-               * @default {
-               *       "fromDay": 3,
-               *       "toDay": 7
-               *     }
-               */
-              KF2?: {
-                fromDay: number;
-                toDay: number;
-              };
-              /**
-               * @description KF3: day 8 to 28
-               * @default {
-               *       "fromDay": 8,
-               *       "toDay": 28
-               *     }
-               */
-              KF3?: {
-                fromDay: number;
-                toDay: number;
-              };
-              /**
-               * @description KF4: day 29 to 42
-               * @default {
-               *       "fromDay": 29,
-               *       "toDay": 42
-               *     }
-               */
-              KF4?: {
-                fromDay: number;
-                toDay: number;
-              };
-            };
-            /** @default {} */
-            reports?: {
-              /**
-               * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
-               * @default 1.1
-               */
-              targetFactor?: number;
-            };
-          } | null;
+            path?: never;
+            cookie?: never;
         };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            crudeBirthRatePerMille: number;
-            crudeBirthRateDefault: number;
-            crudeBirthRateSaved: boolean;
-            rules: {
-              dates: {
-                /**
-                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
-                 * @default overflow
-                 * @enum {string}
-                 */
-                naegeleNonexistentDay: 'overflow' | 'clamp';
-                /**
-                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
-                 * @default 13
-                 */
-                trimester2FromWeek: number;
-                /**
-                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
-                 * @default 25
-                 */
-                trimester3FromWeek: number;
-                /**
-                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
-                 * @default 280
-                 */
-                trimester3LastDay: number;
-                /**
-                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
-                 * @default 308
-                 */
-                lostToFollowUpDays: number;
-                /**
-                 * @description Term from this gestational age in days (37w0d)
-                 * @default 259
-                 */
-                termFromDays: number;
-                /**
-                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
-                 * @default 294
-                 */
-                postTermAfterDays: number;
-              };
-              anc: {
-                /**
-                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
-                 * @default pmk-1-2-3
-                 * @enum {string}
-                 */
-                schedule: 'pmk-1-2-3' | 'kia-2-1-3' | 'who-8' | 'k4-1-1-2';
-                /**
-                 * @description The older schedule still reported beside it (K4: 1-1-2)
-                 * @default k4-1-1-2
-                 * @enum {string}
-                 */
-                comparisonSchedule: 'pmk-1-2-3' | 'kia-2-1-3' | 'who-8' | 'k4-1-1-2';
-                /**
-                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
-                 * @default [
-                 *       1,
-                 *       3
-                 *     ]
-                 */
-                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
-              };
-              worklist: {
-                /**
-                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
-                 * @default 14
-                 */
-                trimesterAtRiskDays: number;
-                /**
-                 * @description A contact is due when its date is within this many days from today
-                 * @default 14
-                 */
-                dueSoonDays: number;
-              };
-              kspr: {
-                /**
-                 * @description Every pregnancy starts with this score
-                 * @default 2
-                 */
-                startScore: number;
-                /**
-                 * @description Total score of a KRT (high-risk) pregnancy
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 6
-                 *     }
-                 */
-                highRisk: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Total score of a KRST (very high-risk) pregnancy
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 12
-                 *     }
-                 */
-                veryHighRisk: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 1: first pregnancy at this age
-                 * @default {
-                 *       "op": "<=",
-                 *       "value": 16
-                 *     }
-                 */
-                youngFirstPregnancyAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 2a: first pregnancy after this many years of marriage
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 4
-                 *     }
-                 */
-                lateFirstPregnancyMarriageYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 2b: first pregnancy at this age
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 35
-                 *     }
-                 */
-                oldFirstPregnancyAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 3: full years since the last birth
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 2
-                 *     }
-                 */
-                shortIntervalYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 4: full years since the last birth
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 10
-                 *     }
-                 */
-                longIntervalYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 5: number of children (para)
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 4
-                 *     }
-                 */
-                manyChildren: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 6: age in full years
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 35
-                 *     }
-                 */
-                oldAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 7: height in cm
-                 * @default {
-                 *       "op": "<=",
-                 *       "value": 145
-                 *     }
-                 */
-                shortHeightCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-              };
-              flags: {
-                /**
-                 * @description Hypertension: systolic blood pressure in mmHg
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 140
-                 *     }
-                 */
-                systolic: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Hypertension: diastolic blood pressure in mmHg
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 90
-                 *     }
-                 */
-                diastolic: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
-                 * @default 1+
-                 * @enum {string}
-                 */
-                proteinuriaFrom: 'negative' | 'trace' | '1+' | '2+' | '3+' | '4+';
-                /**
-                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 23.5
-                 *     }
-                 */
-                lilaCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Anaemia: haemoglobin in g/dL
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 11
-                 *     }
-                 */
-                hbGdl: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Risk of cephalopelvic disproportion: height in cm
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 145
-                 *     }
-                 */
-                heightCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
-                 * @default buku-kia
-                 */
-                fetalHeartRate:
-                  | ('buku-kia' | 'who')
-                  | {
-                      min: number;
-                      max: number;
+        requestBody: {
+            content: {
+                "application/json": {
+                    patientName: string;
+                    phone: string;
+                    pickup?: {
+                        lat: number;
+                        lng: number;
                     };
-                /**
-                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
-                 * @default 90
-                 */
-                ironTabletsTarget: number;
-                /**
-                 * @description From this gestational age in days a shortfall of iron tablets is flagged
-                 * @default 252
-                 */
-                ironCheckFromDays: number;
-                /**
-                 * @description 4T: too young (age in full years)
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 21
-                 *     }
-                 */
-                tooYoungAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
+                    villageCode?: string;
+                    address?: string;
+                    destinationFacilityId: string;
+                    /** @enum {string} */
+                    urgency: "darurat" | "segera" | "biasa";
+                    /** @default false */
+                    pregnant?: boolean;
+                    /** @default false */
+                    maternalConsent?: boolean;
+                    motherNik?: string;
+                    notes?: string;
                 };
-                /**
-                 * @description 4T: too old (age in full years)
-                 * @default {
-                 *       "op": ">",
-                 *       "value": 35
-                 *     }
-                 */
-                tooOldAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description 4T: births too close (full years since the last birth)
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 2
-                 *     }
-                 */
-                tooCloseYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description 4T: too many children (para)
-                 * @default {
-                 *       "op": ">",
-                 *       "value": 3
-                 *     }
-                 */
-                tooManyChildren: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-              };
-              postpartum: {
-                /**
-                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
-                 * @default {
-                 *       "fromDay": 0,
-                 *       "toDay": 2
-                 *     }
-                 */
-                KF1: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF2: day 3 to 7
-                 * @default {
-                 *       "fromDay": 3,
-                 *       "toDay": 7
-                 *     }
-                 */
-                KF2: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF3: day 8 to 28
-                 * @default {
-                 *       "fromDay": 8,
-                 *       "toDay": 28
-                 *     }
-                 */
-                KF3: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF4: day 29 to 42
-                 * @default {
-                 *       "fromDay": 29,
-                 *       "toDay": 42
-                 *     }
-                 */
-                KF4: {
-                  fromDay: number;
-                  toDay: number;
-                };
-              };
-              reports: {
-                /**
-                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
-                 * @default 1.1
-                 */
-                targetFactor: number;
-              };
             };
-            rulesDefault: {
-              dates: {
-                /**
-                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
-                 * @default overflow
-                 * @enum {string}
-                 */
-                naegeleNonexistentDay: 'overflow' | 'clamp';
-                /**
-                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
-                 * @default 13
-                 */
-                trimester2FromWeek: number;
-                /**
-                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
-                 * @default 25
-                 */
-                trimester3FromWeek: number;
-                /**
-                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
-                 * @default 280
-                 */
-                trimester3LastDay: number;
-                /**
-                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
-                 * @default 308
-                 */
-                lostToFollowUpDays: number;
-                /**
-                 * @description Term from this gestational age in days (37w0d)
-                 * @default 259
-                 */
-                termFromDays: number;
-                /**
-                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
-                 * @default 294
-                 */
-                postTermAfterDays: number;
-              };
-              anc: {
-                /**
-                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
-                 * @default pmk-1-2-3
-                 * @enum {string}
-                 */
-                schedule: 'pmk-1-2-3' | 'kia-2-1-3' | 'who-8' | 'k4-1-1-2';
-                /**
-                 * @description The older schedule still reported beside it (K4: 1-1-2)
-                 * @default k4-1-1-2
-                 * @enum {string}
-                 */
-                comparisonSchedule: 'pmk-1-2-3' | 'kia-2-1-3' | 'who-8' | 'k4-1-1-2';
-                /**
-                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
-                 * @default [
-                 *       1,
-                 *       3
-                 *     ]
-                 */
-                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
-              };
-              worklist: {
-                /**
-                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
-                 * @default 14
-                 */
-                trimesterAtRiskDays: number;
-                /**
-                 * @description A contact is due when its date is within this many days from today
-                 * @default 14
-                 */
-                dueSoonDays: number;
-              };
-              kspr: {
-                /**
-                 * @description Every pregnancy starts with this score
-                 * @default 2
-                 */
-                startScore: number;
-                /**
-                 * @description Total score of a KRT (high-risk) pregnancy
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 6
-                 *     }
-                 */
-                highRisk: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                /**
-                 * @description Total score of a KRST (very high-risk) pregnancy
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 12
-                 *     }
-                 */
-                veryHighRisk: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 1: first pregnancy at this age
-                 * @default {
-                 *       "op": "<=",
-                 *       "value": 16
-                 *     }
-                 */
-                youngFirstPregnancyAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 2a: first pregnancy after this many years of marriage
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 4
-                 *     }
-                 */
-                lateFirstPregnancyMarriageYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 2b: first pregnancy at this age
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 35
-                 *     }
-                 */
-                oldFirstPregnancyAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 3: full years since the last birth
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 2
-                 *     }
-                 */
-                shortIntervalYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 4: full years since the last birth
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 10
-                 *     }
-                 */
-                longIntervalYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 5: number of children (para)
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 4
-                 *     }
-                 */
-                manyChildren: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 6: age in full years
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 35
-                 *     }
-                 */
-                oldAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Item 7: height in cm
-                 * @default {
-                 *       "op": "<=",
-                 *       "value": 145
-                 *     }
-                 */
-                shortHeightCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-              };
-              flags: {
-                /**
-                 * @description Hypertension: systolic blood pressure in mmHg
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 140
-                 *     }
-                 */
-                systolic: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Hypertension: diastolic blood pressure in mmHg
-                 * @default {
-                 *       "op": ">=",
-                 *       "value": 90
-                 *     }
-                 */
-                diastolic: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
-                 * @default 1+
-                 * @enum {string}
-                 */
-                proteinuriaFrom: 'negative' | 'trace' | '1+' | '2+' | '3+' | '4+';
-                /**
-                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 23.5
-                 *     }
-                 */
-                lilaCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Anaemia: haemoglobin in g/dL
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 11
-                 *     }
-                 */
-                hbGdl: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Risk of cephalopelvic disproportion: height in cm
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 145
-                 *     }
-                 */
-                heightCm: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
-                 * @default buku-kia
-                 */
-                fetalHeartRate:
-                  | ('buku-kia' | 'who')
-                  | {
-                      min: number;
-                      max: number;
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
                     };
-                /**
-                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
-                 * @default 90
-                 */
-                ironTabletsTarget: number;
-                /**
-                 * @description From this gestational age in days a shortfall of iron tablets is flagged
-                 * @default 252
-                 */
-                ironCheckFromDays: number;
-                /**
-                 * @description 4T: too young (age in full years)
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 21
-                 *     }
-                 */
-                tooYoungAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
                 };
-                /**
-                 * @description 4T: too old (age in full years)
-                 * @default {
-                 *       "op": ">",
-                 *       "value": 35
-                 *     }
-                 */
-                tooOldAge: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description 4T: births too close (full years since the last birth)
-                 * @default {
-                 *       "op": "<",
-                 *       "value": 2
-                 *     }
-                 */
-                tooCloseYears: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-                /**
-                 * @description 4T: too many children (para)
-                 * @default {
-                 *       "op": ">",
-                 *       "value": 3
-                 *     }
-                 */
-                tooManyChildren: {
-                  /**
-                   * @description How a value is compared with the threshold
-                   * @enum {string}
-                   */
-                  op: '<' | '<=' | '>' | '>=';
-                  /** @description The threshold */
-                  value: number;
-                };
-              };
-              postpartum: {
-                /**
-                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
-                 * @default {
-                 *       "fromDay": 0,
-                 *       "toDay": 2
-                 *     }
-                 */
-                KF1: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF2: day 3 to 7
-                 * @default {
-                 *       "fromDay": 3,
-                 *       "toDay": 7
-                 *     }
-                 */
-                KF2: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF3: day 8 to 28
-                 * @default {
-                 *       "fromDay": 8,
-                 *       "toDay": 28
-                 *     }
-                 */
-                KF3: {
-                  fromDay: number;
-                  toDay: number;
-                };
-                /**
-                 * @description KF4: day 29 to 42
-                 * @default {
-                 *       "fromDay": 29,
-                 *       "toDay": 42
-                 *     }
-                 */
-                KF4: {
-                  fromDay: number;
-                  toDay: number;
-                };
-              };
-              reports: {
-                /**
-                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
-                 * @default 1.1
-                 */
-                targetFactor: number;
-              };
             };
-            rulesSaved: boolean;
-            updatedAt: string | null;
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
-          };
         };
-      };
     };
-  };
-  AdminSettingsController_population: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    TransportController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': {
-            rows: {
-              villageCode: string;
-              villageName: string;
-              districtCode: string;
-              districtName: string;
-              population: number | null;
-              defaultPopulation: number | null;
-              saved: boolean;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    }[];
+                };
             };
-          };
-        };
-      };
-    };
-  };
-  AdminSettingsController_updatePopulation: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retry with the same key returns the first answer */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          populations: {
-            [key: string]: number | null;
-          };
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            rows: {
-              villageCode: string;
-              villageName: string;
-              districtCode: string;
-              districtName: string;
-              population: number | null;
-              defaultPopulation: number | null;
-              saved: boolean;
-            }[];
-          };
-        };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
             };
-          };
         };
-      };
     };
-  };
-  HealthController_health: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  PublicConfigController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            regencyCode: string;
-            mapTileUrl: string;
-            mapCenter: {
-              lat: number;
-              lng: number;
-              zoom: number;
+    TransportController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
             };
-          };
+            cookie?: never;
         };
-      };
-      /** @description Error: { statusCode, code, message, fields } */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            code: string;
-            message: string;
-            fields: {
-              [key: string]: string;
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    };
+                };
             };
-          };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
         };
-      };
     };
-  };
+    TransportController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_queue: {
+        parameters: {
+            query?: {
+                scope?: "open" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                        rank: number;
+                        suggestedVehicleId: string | null;
+                        suggestedDistanceM: number | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    vehicleId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        requesterId: string;
+                        patientName: string;
+                        phone: string;
+                        pickup: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        villageCode: string | null;
+                        address: string | null;
+                        destinationFacilityId: string;
+                        destinationName: string;
+                        /** @enum {string} */
+                        urgency: "darurat" | "segera" | "biasa";
+                        pregnant: boolean;
+                        maternalSummary: boolean;
+                        hpl: string | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        dangerSign: boolean;
+                        /** @enum {string} */
+                        status: "requested" | "assigned" | "on_the_way" | "picked_up" | "arrived" | "cancelled" | "invalid";
+                        statusReason: string | null;
+                        vehicleId: string | null;
+                        vehicleLabel: string | null;
+                        notes: string | null;
+                        requestedAt: string;
+                        assignedAt: string | null;
+                        pickedUpAt: string | null;
+                        arrivedAt: string | null;
+                        secondsToAssign: number | null;
+                        secondsToPickup: number | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: number;
+                        invalid: number;
+                        arrived: number;
+                        medianSecondsToAssign: number | null;
+                        medianSecondsToPickup: number | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_listVehicles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        plate: string;
+                        label: string;
+                        villageCode: string;
+                        lat: number;
+                        lng: number;
+                        /** @enum {string} */
+                        state: "available" | "on_duty" | "off";
+                        driverPhone: string | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_createVehicle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plate: string;
+                    label: string;
+                    villageCode: string;
+                    lat: number;
+                    lng: number;
+                    driverPhone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        plate: string;
+                        label: string;
+                        villageCode: string;
+                        lat: number;
+                        lng: number;
+                        /** @enum {string} */
+                        state: "available" | "on_duty" | "off";
+                        driverPhone: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DispatchController_updateVehicle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    label?: string;
+                    /** @enum {string} */
+                    state?: "available" | "on_duty" | "off";
+                    lat?: number;
+                    lng?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        plate: string;
+                        label: string;
+                        villageCode: string;
+                        lat: number;
+                        lng: number;
+                        /** @enum {string} */
+                        state: "available" | "on_duty" | "off";
+                        driverPhone: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_ask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    facilityId?: string;
+                    subject: string;
+                    question: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string | null;
+                        facilityName: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        residentName: string;
+                        createdAt: string;
+                        firstAnswerAt: string | null;
+                        secondsToFirstAnswer: number | null;
+                        timeline: {
+                            id: string;
+                            /** @enum {string} */
+                            authorRole: "resident" | "health_staff" | "regency_admin";
+                            authorName: string;
+                            body: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string | null;
+                        facilityName: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        residentName: string;
+                        createdAt: string;
+                        firstAnswerAt: string | null;
+                        secondsToFirstAnswer: number | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_inbox: {
+        parameters: {
+            query?: {
+                status?: "open" | "answered" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string | null;
+                        facilityName: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        residentName: string;
+                        createdAt: string;
+                        firstAnswerAt: string | null;
+                        secondsToFirstAnswer: number | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string | null;
+                        facilityName: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        residentName: string;
+                        createdAt: string;
+                        firstAnswerAt: string | null;
+                        secondsToFirstAnswer: number | null;
+                        timeline: {
+                            id: string;
+                            /** @enum {string} */
+                            authorRole: "resident" | "health_staff" | "regency_admin";
+                            authorName: string;
+                            body: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @default false */
+                    close?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        facilityId: string | null;
+                        facilityName: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        residentName: string;
+                        createdAt: string;
+                        firstAnswerAt: string | null;
+                        secondsToFirstAnswer: number | null;
+                        timeline: {
+                            id: string;
+                            /** @enum {string} */
+                            authorRole: "resident" | "health_staff" | "regency_admin";
+                            authorName: string;
+                            body: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nik: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mother: {
+                            id: string;
+                            nikMasked: string;
+                            fullName: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            villageCode: string;
+                            address: string;
+                            bloodType: {
+                                abo: string;
+                                rhesus?: string;
+                            } | null;
+                            heightCm: number | null;
+                            marriageDate: string | null;
+                            claimed: boolean;
+                            createdAt: string;
+                        };
+                        pregnancies: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        }[];
+                        /** @description Pregnancies followed by another puskesmas (not shown) */
+                        elsewhere: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_registerMother: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nik: string;
+                    /** @description Full name as on the KTP or KK */
+                    fullName: string;
+                    /** @description Date of birth */
+                    birthDate: string;
+                    /** @description Mobile number (stored as +62…) */
+                    phone?: string;
+                    /** @description Desa / kelurahan code (35.28.xx.xxxx) */
+                    villageCode: string;
+                    /** @description Address: dusun, RT/RW, house */
+                    address: string;
+                    /** @description Blood type */
+                    bloodType?: {
+                        /**
+                         * @description ABO blood group
+                         * @enum {string}
+                         */
+                        abo: "A" | "B" | "AB" | "O";
+                        /**
+                         * @description Rhesus factor, when known
+                         * @enum {string}
+                         */
+                        rhesus?: "positive" | "negative";
+                    };
+                    /** @description Height in cm */
+                    heightCm?: number;
+                    /** @description Date of marriage (KSPR item 2a) */
+                    marriageDate?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        nikMasked: string;
+                        fullName: string;
+                        /** @description YYYY-MM-DD (WIB) */
+                        birthDate: string;
+                        phoneMasked: string | null;
+                        villageCode: string;
+                        address: string;
+                        bloodType: {
+                            abo: string;
+                            rhesus?: string;
+                        } | null;
+                        heightCm: number | null;
+                        marriageDate: string | null;
+                        claimed: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_mother: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mother: {
+                            id: string;
+                            nikMasked: string;
+                            fullName: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            villageCode: string;
+                            address: string;
+                            bloodType: {
+                                abo: string;
+                                rhesus?: string;
+                            } | null;
+                            heightCm: number | null;
+                            marriageDate: string | null;
+                            claimed: boolean;
+                            createdAt: string;
+                        };
+                        pregnancies: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_registerPregnancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The id of a stored record */
+                    motherId: string;
+                    /** @description HPHT: first day of the last menstrual period */
+                    hpht: string;
+                    /** @description Due date by ultrasound (overrides for scheduling) */
+                    usgHpl?: string;
+                    /** @description Pregnancies, this one included (G) */
+                    gravida: number;
+                    /** @description Previous births (P) */
+                    para: number;
+                    /** @description Previous miscarriages or abortions (A) */
+                    abortus: number;
+                    /** @description Date of the last birth */
+                    lastBirthDate?: string;
+                    /** @description The assigned bidan */
+                    bidanId?: string;
+                    /** @description The puskesmas following the pregnancy */
+                    puskesmasId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        motherId: string;
+                        /** @description YYYY-MM-DD (WIB) */
+                        hpht: string;
+                        /** @description HPL by Naegele's rule (Buku KIA) */
+                        hpl: string;
+                        /** @description HPHT + 280 days */
+                        hpl280: string;
+                        usgHpl: string | null;
+                        gravida: number;
+                        para: number;
+                        abortus: number;
+                        lastBirthDate: string | null;
+                        bidanId: string | null;
+                        puskesmasId: string;
+                        /** @enum {string} */
+                        status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                        /** @enum {string} */
+                        verification: "verified" | "pending";
+                        ksprTotal: number | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        nextContactDate: string | null;
+                        closedOn: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_pregnancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pregnancy: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        };
+                        mother: {
+                            id: string;
+                            nikMasked: string;
+                            fullName: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            villageCode: string;
+                            address: string;
+                            bloodType: {
+                                abo: string;
+                                rhesus?: string;
+                            } | null;
+                            heightCm: number | null;
+                            marriageDate: string | null;
+                            claimed: boolean;
+                            createdAt: string;
+                        };
+                        dates: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl280: string;
+                            hplDiffers: boolean;
+                            usgHpl: string | null;
+                            /** @description YYYY-MM-DD (WIB) */
+                            schedulingHpl: string;
+                            gestationalAge: {
+                                days: number;
+                                weeks: number;
+                                remainderDays: number;
+                                /** @enum {string} */
+                                basis: "hpht" | "usg";
+                            };
+                            trimester: 1 | 2 | 3;
+                            /** @description YYYY-MM-DD (WIB) */
+                            lostToFollowUpOn: string;
+                        };
+                        schedule: {
+                            schedule: string;
+                            requiredTotal: number;
+                            doneTotal: number;
+                            compliant: boolean;
+                            onTrack: boolean;
+                            trimesters: {
+                                trimester: number;
+                                status: string;
+                                required: number;
+                                done: number;
+                                owed: number;
+                                daysLeft: number;
+                            }[];
+                            doctorUltrasound: {
+                                trimester: number;
+                                status: string;
+                                date: string | null;
+                                daysLeft: number;
+                            }[];
+                            comparison: {
+                                schedule: string;
+                                doneTotal: number;
+                                requiredTotal: number;
+                                compliant: boolean;
+                            };
+                            visits: {
+                                code: string;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                                trimester: number;
+                                byDoctor: boolean;
+                                doctorWithUltrasound: boolean;
+                            }[];
+                        };
+                        contacts: {
+                            /** @description Date of the contact */
+                            date: string;
+                            /**
+                             * @description Seen by a bidan or a doctor
+                             * @enum {string}
+                             */
+                            provider: "bidan" | "doctor";
+                            /** @description Weight in kg (every contact) */
+                            weightKg: number;
+                            /** @description Height in cm (first contact) */
+                            heightCm?: number;
+                            /** @description Systolic blood pressure, mmHg */
+                            systolic: number;
+                            /** @description Diastolic blood pressure, mmHg */
+                            diastolic: number;
+                            /** @description Swelling of face, hands or legs */
+                            oedema?: boolean;
+                            /** @description Mid-upper arm circumference (LILA), cm */
+                            lilaCm?: number;
+                            /** @description Fundal height (TFU), cm */
+                            fundalHeightCm?: number;
+                            /** @enum {string} */
+                            presentation?: "cephalic" | "breech" | "transverse" | "not_determined";
+                            /** @description Fetal heart rate (DJJ), /min */
+                            fetalHeartRate?: number;
+                            /**
+                             * @description Td immunisation status before this contact
+                             * @enum {string}
+                             */
+                            tdStatus: "T0" | "T1" | "T2" | "T3" | "T4" | "T5";
+                            /**
+                             * @description Td dose given at this contact
+                             * @enum {string}
+                             */
+                            tdDoseGiven?: "T1" | "T2" | "T3" | "T4" | "T5";
+                            /**
+                             * @description Iron tablets given at this contact
+                             * @default 0
+                             */
+                            ironTablets: number;
+                            /** @description Laboratory results (10T: tes laboratorium) */
+                            lab?: {
+                                /** @description Haemoglobin in g/dL */
+                                hbGdl?: number;
+                                /**
+                                 * @description Urine protein dipstick
+                                 * @enum {string}
+                                 */
+                                urineProtein?: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                                /** @description Blood type */
+                                bloodType?: {
+                                    /**
+                                     * @description ABO blood group
+                                     * @enum {string}
+                                     */
+                                    abo: "A" | "B" | "AB" | "O";
+                                    /**
+                                     * @description Rhesus factor, when known
+                                     * @enum {string}
+                                     */
+                                    rhesus?: "positive" | "negative";
+                                };
+                                /** @enum {string} */
+                                hiv?: "non_reactive" | "reactive" | "not_tested";
+                                /** @enum {string} */
+                                syphilis?: "non_reactive" | "reactive" | "not_tested";
+                                /** @enum {string} */
+                                hepatitisB?: "non_reactive" | "reactive" | "not_tested";
+                            };
+                            /**
+                             * @description Ultrasound done at this contact
+                             * @default false
+                             */
+                            ultrasound: boolean;
+                            /** @description Case management (tata laksana kasus) */
+                            caseManagement?: string;
+                            /**
+                             * @description Counselling topics (temu wicara)
+                             * @default []
+                             */
+                            counselling: ("nutrition" | "iron_tablets" | "danger_signs" | "birth_plan_p4k" | "breastfeeding" | "family_planning" | "hygiene" | "rest_and_activity" | "triple_elimination" | "mental_health" | "newborn_care" | "other")[];
+                            /** @description The danger signs were asked about */
+                            dangerSignsChecked: boolean;
+                            /**
+                             * @description Danger signs found
+                             * @default []
+                             */
+                            dangerSignsFound: ("reduced_fetal_movement" | "persistent_vomiting" | "high_fever" | "swelling_headache_convulsions" | "waters_breaking_early" | "bleeding")[];
+                            /** @description Referral */
+                            referral?: {
+                                /** @description Facility referred to */
+                                to: string;
+                                /** @description Why */
+                                reason: string;
+                            };
+                            /** @description Date of the next contact */
+                            nextContactDate?: string;
+                            note?: string;
+                            id: string;
+                            pregnancyId: string;
+                            visitCode: string | null;
+                            gestationalAgeDays: number;
+                            gestationalAge: {
+                                weeks: number;
+                                days: number;
+                            };
+                            trimester: number;
+                            flags: {
+                                /** @enum {string} */
+                                code: "suspect_preeclampsia" | "hypertension" | "fetal_heart_rate_low" | "fetal_heart_rate_high" | "kek" | "anaemia" | "cpd_risk" | "iron_short" | "4t_too_young" | "4t_too_old" | "4t_too_close" | "4t_too_many";
+                                /** @enum {string} */
+                                group: "measurement" | "4T";
+                                /** @enum {string} */
+                                severity: "danger" | "warning";
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            recordedBy: string;
+                            createdAt: string;
+                        }[];
+                        kspr: {
+                            current: {
+                                total: number;
+                                /** @enum {string} */
+                                category: "KRR" | "KRT" | "KRST";
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                care: {
+                                    id: string;
+                                    en: string;
+                                };
+                                referral: {
+                                    id: string;
+                                    en: string;
+                                };
+                                placeOfBirth: {
+                                    id: string;
+                                    en: string;
+                                };
+                                attendant: {
+                                    id: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                            } | null;
+                            history: {
+                                id: string;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                                trimester: number;
+                                items: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                                mergedItems: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                                total: number;
+                                /** @enum {string} */
+                                category: "KRR" | "KRT" | "KRST";
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                                note: string | null;
+                                assessedBy: string;
+                                createdAt: string;
+                            }[];
+                        };
+                        birthPlan: {
+                            /** @description Birth attendant */
+                            attendant: {
+                                /** @enum {string} */
+                                kind: "bidan" | "doctor";
+                                name: string;
+                            };
+                            /** @description Place of birth */
+                            place: {
+                                /** @enum {string} */
+                                kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                                name?: string;
+                            };
+                            /** @description Who accompanies the mother */
+                            companion: {
+                                name: string;
+                                relationship: string;
+                            };
+                            /** @description Transport to the place of birth */
+                            transport: {
+                                /** @enum {string} */
+                                kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                                driverName?: string;
+                                phone?: unknown;
+                            };
+                            bloodDonors: {
+                                name: string;
+                                phone?: unknown;
+                                /** @description Blood type */
+                                bloodType: {
+                                    /**
+                                     * @description ABO blood group
+                                     * @enum {string}
+                                     */
+                                    abo: "A" | "B" | "AB" | "O";
+                                    /**
+                                     * @description Rhesus factor, when known
+                                     * @enum {string}
+                                     */
+                                    rhesus?: "positive" | "negative";
+                                };
+                            }[];
+                            /** @description Savings (tabungan ibu bersalin) */
+                            savings: {
+                                has: boolean;
+                                amountRupiah?: number;
+                            };
+                            /** @description JKN (national health insurance) card */
+                            jkn: {
+                                has: boolean;
+                                number?: string;
+                            };
+                            /**
+                             * @description Postpartum family planning method
+                             * @enum {string}
+                             */
+                            postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                            /** @description The P4K sticker is posted on the house */
+                            stickerPosted: boolean;
+                        } | null;
+                        referrals: {
+                            id: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            to: string;
+                            reason: string;
+                            createdBy: string;
+                        }[];
+                        outcome: {
+                            /** @enum {string} */
+                            kind: "birth" | "miscarriage";
+                            /** @description Date of the birth or miscarriage */
+                            date: string;
+                            /** @enum {string} */
+                            place: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home" | "on_the_way";
+                            /** @enum {string} */
+                            attendant: "doctor" | "bidan" | "other_health_worker" | "traditional_birth_attendant" | "family" | "none";
+                            /** @enum {string} */
+                            mode?: "spontaneous" | "vacuum_or_forceps" | "caesarean";
+                            /** @default [] */
+                            babies: {
+                                /** @enum {string} */
+                                sex: "female" | "male" | "undetermined";
+                                bornAlive: boolean;
+                                weightGrams?: number;
+                            }[];
+                            /** @default false */
+                            maternalDeath: boolean;
+                            note?: string;
+                            facilityBirthByHealthWorker: boolean;
+                        } | null;
+                        postpartum: ({
+                            id: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            visitCode: string;
+                            recordedBy: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        dangerSigns: {
+                            id: string;
+                            period: string;
+                            signs: {
+                                code: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            note: string | null;
+                            reportedAt: string;
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                        }[];
+                        worklist: {
+                            tone: ("blue" | "red") | null;
+                            entries: {
+                                /** @enum {string} */
+                                reason: "danger_sign" | "not_yet_k1" | "overdue" | "doctor_ultrasound_missing" | "trimester_at_risk" | "due_soon" | "high_risk";
+                                /** @enum {string} */
+                                tone: "blue" | "red";
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                trimester: number | null;
+                                date: string | null;
+                                daysLeft: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_fhir: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        motherId: string;
+                        /** @description YYYY-MM-DD (WIB) */
+                        hpht: string;
+                        /** @description HPL by Naegele's rule (Buku KIA) */
+                        hpl: string;
+                        /** @description HPHT + 280 days */
+                        hpl280: string;
+                        usgHpl: string | null;
+                        gravida: number;
+                        para: number;
+                        abortus: number;
+                        lastBirthDate: string | null;
+                        bidanId: string | null;
+                        puskesmasId: string;
+                        /** @enum {string} */
+                        status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                        /** @enum {string} */
+                        verification: "verified" | "pending";
+                        ksprTotal: number | null;
+                        ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                        nextContactDate: string | null;
+                        closedOn: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_contact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Date of the contact */
+                    date: string;
+                    /**
+                     * @description Seen by a bidan or a doctor
+                     * @enum {string}
+                     */
+                    provider: "bidan" | "doctor";
+                    /** @description Weight in kg (every contact) */
+                    weightKg: number;
+                    /** @description Height in cm (first contact) */
+                    heightCm?: number;
+                    /** @description Systolic blood pressure, mmHg */
+                    systolic: number;
+                    /** @description Diastolic blood pressure, mmHg */
+                    diastolic: number;
+                    /** @description Swelling of face, hands or legs */
+                    oedema?: boolean;
+                    /** @description Mid-upper arm circumference (LILA), cm */
+                    lilaCm?: number;
+                    /** @description Fundal height (TFU), cm */
+                    fundalHeightCm?: number;
+                    /** @enum {string} */
+                    presentation?: "cephalic" | "breech" | "transverse" | "not_determined";
+                    /** @description Fetal heart rate (DJJ), /min */
+                    fetalHeartRate?: number;
+                    /**
+                     * @description Td immunisation status before this contact
+                     * @enum {string}
+                     */
+                    tdStatus: "T0" | "T1" | "T2" | "T3" | "T4" | "T5";
+                    /**
+                     * @description Td dose given at this contact
+                     * @enum {string}
+                     */
+                    tdDoseGiven?: "T1" | "T2" | "T3" | "T4" | "T5";
+                    /**
+                     * @description Iron tablets given at this contact
+                     * @default 0
+                     */
+                    ironTablets?: number;
+                    /** @description Laboratory results (10T: tes laboratorium) */
+                    lab?: {
+                        /** @description Haemoglobin in g/dL */
+                        hbGdl?: number;
+                        /**
+                         * @description Urine protein dipstick
+                         * @enum {string}
+                         */
+                        urineProtein?: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                        /** @description Blood type */
+                        bloodType?: {
+                            /**
+                             * @description ABO blood group
+                             * @enum {string}
+                             */
+                            abo: "A" | "B" | "AB" | "O";
+                            /**
+                             * @description Rhesus factor, when known
+                             * @enum {string}
+                             */
+                            rhesus?: "positive" | "negative";
+                        };
+                        /** @enum {string} */
+                        hiv?: "non_reactive" | "reactive" | "not_tested";
+                        /** @enum {string} */
+                        syphilis?: "non_reactive" | "reactive" | "not_tested";
+                        /** @enum {string} */
+                        hepatitisB?: "non_reactive" | "reactive" | "not_tested";
+                    };
+                    /**
+                     * @description Ultrasound done at this contact
+                     * @default false
+                     */
+                    ultrasound?: boolean;
+                    /** @description Case management (tata laksana kasus) */
+                    caseManagement?: string;
+                    /**
+                     * @description Counselling topics (temu wicara)
+                     * @default []
+                     */
+                    counselling?: ("nutrition" | "iron_tablets" | "danger_signs" | "birth_plan_p4k" | "breastfeeding" | "family_planning" | "hygiene" | "rest_and_activity" | "triple_elimination" | "mental_health" | "newborn_care" | "other")[];
+                    /** @description The danger signs were asked about */
+                    dangerSignsChecked: boolean;
+                    /**
+                     * @description Danger signs found
+                     * @default []
+                     */
+                    dangerSignsFound?: ("reduced_fetal_movement" | "persistent_vomiting" | "high_fever" | "swelling_headache_convulsions" | "waters_breaking_early" | "bleeding")[];
+                    /** @description Referral */
+                    referral?: {
+                        /** @description Facility referred to */
+                        to: string;
+                        /** @description Why */
+                        reason: string;
+                    };
+                    /** @description Date of the next contact */
+                    nextContactDate?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Date of the contact */
+                        date: string;
+                        /**
+                         * @description Seen by a bidan or a doctor
+                         * @enum {string}
+                         */
+                        provider: "bidan" | "doctor";
+                        /** @description Weight in kg (every contact) */
+                        weightKg: number;
+                        /** @description Height in cm (first contact) */
+                        heightCm?: number;
+                        /** @description Systolic blood pressure, mmHg */
+                        systolic: number;
+                        /** @description Diastolic blood pressure, mmHg */
+                        diastolic: number;
+                        /** @description Swelling of face, hands or legs */
+                        oedema?: boolean;
+                        /** @description Mid-upper arm circumference (LILA), cm */
+                        lilaCm?: number;
+                        /** @description Fundal height (TFU), cm */
+                        fundalHeightCm?: number;
+                        /** @enum {string} */
+                        presentation?: "cephalic" | "breech" | "transverse" | "not_determined";
+                        /** @description Fetal heart rate (DJJ), /min */
+                        fetalHeartRate?: number;
+                        /**
+                         * @description Td immunisation status before this contact
+                         * @enum {string}
+                         */
+                        tdStatus: "T0" | "T1" | "T2" | "T3" | "T4" | "T5";
+                        /**
+                         * @description Td dose given at this contact
+                         * @enum {string}
+                         */
+                        tdDoseGiven?: "T1" | "T2" | "T3" | "T4" | "T5";
+                        /**
+                         * @description Iron tablets given at this contact
+                         * @default 0
+                         */
+                        ironTablets: number;
+                        /** @description Laboratory results (10T: tes laboratorium) */
+                        lab?: {
+                            /** @description Haemoglobin in g/dL */
+                            hbGdl?: number;
+                            /**
+                             * @description Urine protein dipstick
+                             * @enum {string}
+                             */
+                            urineProtein?: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                            /** @description Blood type */
+                            bloodType?: {
+                                /**
+                                 * @description ABO blood group
+                                 * @enum {string}
+                                 */
+                                abo: "A" | "B" | "AB" | "O";
+                                /**
+                                 * @description Rhesus factor, when known
+                                 * @enum {string}
+                                 */
+                                rhesus?: "positive" | "negative";
+                            };
+                            /** @enum {string} */
+                            hiv?: "non_reactive" | "reactive" | "not_tested";
+                            /** @enum {string} */
+                            syphilis?: "non_reactive" | "reactive" | "not_tested";
+                            /** @enum {string} */
+                            hepatitisB?: "non_reactive" | "reactive" | "not_tested";
+                        };
+                        /**
+                         * @description Ultrasound done at this contact
+                         * @default false
+                         */
+                        ultrasound: boolean;
+                        /** @description Case management (tata laksana kasus) */
+                        caseManagement?: string;
+                        /**
+                         * @description Counselling topics (temu wicara)
+                         * @default []
+                         */
+                        counselling: ("nutrition" | "iron_tablets" | "danger_signs" | "birth_plan_p4k" | "breastfeeding" | "family_planning" | "hygiene" | "rest_and_activity" | "triple_elimination" | "mental_health" | "newborn_care" | "other")[];
+                        /** @description The danger signs were asked about */
+                        dangerSignsChecked: boolean;
+                        /**
+                         * @description Danger signs found
+                         * @default []
+                         */
+                        dangerSignsFound: ("reduced_fetal_movement" | "persistent_vomiting" | "high_fever" | "swelling_headache_convulsions" | "waters_breaking_early" | "bleeding")[];
+                        /** @description Referral */
+                        referral?: {
+                            /** @description Facility referred to */
+                            to: string;
+                            /** @description Why */
+                            reason: string;
+                        };
+                        /** @description Date of the next contact */
+                        nextContactDate?: string;
+                        note?: string;
+                        id: string;
+                        pregnancyId: string;
+                        visitCode: string | null;
+                        gestationalAgeDays: number;
+                        gestationalAge: {
+                            weeks: number;
+                            days: number;
+                        };
+                        trimester: number;
+                        flags: {
+                            /** @enum {string} */
+                            code: "suspect_preeclampsia" | "hypertension" | "fetal_heart_rate_low" | "fetal_heart_rate_high" | "kek" | "anaemia" | "cpd_risk" | "iron_short" | "4t_too_young" | "4t_too_old" | "4t_too_close" | "4t_too_many";
+                            /** @enum {string} */
+                            group: "measurement" | "4T";
+                            /** @enum {string} */
+                            severity: "danger" | "warning";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                        }[];
+                        recordedBy: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_ksprCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            code: "1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f";
+                            number: number;
+                            group: string;
+                            score: number;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                        }[];
+                        prefill: {
+                            items: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                            reasons: {
+                                [key: string]: {
+                                    id: string;
+                                    en: string;
+                                };
+                            };
+                        };
+                        carriedOver: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                        startScore: number;
+                        current: {
+                            total: number;
+                            /** @enum {string} */
+                            category: "KRR" | "KRT" | "KRST";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            care: {
+                                id: string;
+                                en: string;
+                            };
+                            referral: {
+                                id: string;
+                                en: string;
+                            };
+                            placeOfBirth: {
+                                id: string;
+                                en: string;
+                            };
+                            attendant: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red";
+                        } | null;
+                        history: {
+                            id: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            trimester: number;
+                            items: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                            total: number;
+                            category: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_kspr: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Date of the assessment */
+                    date: string;
+                    /** @description Risk factors present */
+                    items: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        pregnancyId: string;
+                        /** @description YYYY-MM-DD (WIB) */
+                        date: string;
+                        trimester: number;
+                        items: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                        mergedItems: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                        carriedOver: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                        added: ("1" | "3" | "4" | "5" | "6" | "7" | "8" | "10" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "2a" | "2b" | "9a" | "9b" | "9c" | "11a" | "11b" | "11c" | "11d" | "11e" | "11f")[];
+                        total: number;
+                        /** @enum {string} */
+                        category: "KRR" | "KRT" | "KRST";
+                        guidance: {
+                            total: number;
+                            /** @enum {string} */
+                            category: "KRR" | "KRT" | "KRST";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            care: {
+                                id: string;
+                                en: string;
+                            };
+                            referral: {
+                                id: string;
+                                en: string;
+                            };
+                            placeOfBirth: {
+                                id: string;
+                                en: string;
+                            };
+                            attendant: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red";
+                        } | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_birthPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Birth attendant */
+                    attendant: {
+                        /** @enum {string} */
+                        kind: "bidan" | "doctor";
+                        name: string;
+                    };
+                    /** @description Place of birth */
+                    place: {
+                        /** @enum {string} */
+                        kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                        name?: string;
+                    };
+                    /** @description Who accompanies the mother */
+                    companion: {
+                        name: string;
+                        relationship: string;
+                    };
+                    /** @description Transport to the place of birth */
+                    transport: {
+                        /** @enum {string} */
+                        kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                        driverName?: string;
+                        phone?: string;
+                    };
+                    bloodDonors: {
+                        name: string;
+                        phone?: string;
+                        /** @description Blood type */
+                        bloodType: {
+                            /**
+                             * @description ABO blood group
+                             * @enum {string}
+                             */
+                            abo: "A" | "B" | "AB" | "O";
+                            /**
+                             * @description Rhesus factor, when known
+                             * @enum {string}
+                             */
+                            rhesus?: "positive" | "negative";
+                        };
+                    }[];
+                    /** @description Savings (tabungan ibu bersalin) */
+                    savings: {
+                        has: boolean;
+                        amountRupiah?: number;
+                    };
+                    /** @description JKN (national health insurance) card */
+                    jkn: {
+                        has: boolean;
+                        number?: string;
+                    };
+                    /**
+                     * @description Postpartum family planning method
+                     * @enum {string}
+                     */
+                    postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                    /** @description The P4K sticker is posted on the house */
+                    stickerPosted: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Birth attendant */
+                        attendant: {
+                            /** @enum {string} */
+                            kind: "bidan" | "doctor";
+                            name: string;
+                        };
+                        /** @description Place of birth */
+                        place: {
+                            /** @enum {string} */
+                            kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                            name?: string;
+                        };
+                        /** @description Who accompanies the mother */
+                        companion: {
+                            name: string;
+                            relationship: string;
+                        };
+                        /** @description Transport to the place of birth */
+                        transport: {
+                            /** @enum {string} */
+                            kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                            driverName?: string;
+                            phone?: unknown;
+                        };
+                        bloodDonors: {
+                            name: string;
+                            phone?: unknown;
+                            /** @description Blood type */
+                            bloodType: {
+                                /**
+                                 * @description ABO blood group
+                                 * @enum {string}
+                                 */
+                                abo: "A" | "B" | "AB" | "O";
+                                /**
+                                 * @description Rhesus factor, when known
+                                 * @enum {string}
+                                 */
+                                rhesus?: "positive" | "negative";
+                            };
+                        }[];
+                        /** @description Savings (tabungan ibu bersalin) */
+                        savings: {
+                            has: boolean;
+                            amountRupiah?: number;
+                        };
+                        /** @description JKN (national health insurance) card */
+                        jkn: {
+                            has: boolean;
+                            number?: string;
+                        };
+                        /**
+                         * @description Postpartum family planning method
+                         * @enum {string}
+                         */
+                        postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                        /** @description The P4K sticker is posted on the house */
+                        stickerPosted: boolean;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_refer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Date of the referral */
+                    date: string;
+                    /** @description Facility referred to */
+                    to: string;
+                    /** @description Why */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_outcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "birth" | "miscarriage";
+                    /** @description Date of the birth or miscarriage */
+                    date: string;
+                    /** @enum {string} */
+                    place: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home" | "on_the_way";
+                    /** @enum {string} */
+                    attendant: "doctor" | "bidan" | "other_health_worker" | "traditional_birth_attendant" | "family" | "none";
+                    /** @enum {string} */
+                    mode?: "spontaneous" | "vacuum_or_forceps" | "caesarean";
+                    /** @default [] */
+                    babies?: {
+                        /** @enum {string} */
+                        sex: "female" | "male" | "undetermined";
+                        bornAlive: boolean;
+                        weightGrams?: number;
+                    }[];
+                    /** @default false */
+                    maternalDeath?: boolean;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_postpartum: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Date of the contact */
+                    date: string;
+                    /** @enum {string} */
+                    provider: "bidan" | "doctor";
+                    systolic?: number;
+                    diastolic?: number;
+                    temperatureC?: number;
+                    /**
+                     * @description Lochia (discharge)
+                     * @enum {string}
+                     */
+                    lochia?: "normal" | "abnormal";
+                    /** @enum {string} */
+                    breasts?: "normal" | "problem";
+                    /**
+                     * @description Vitamin A capsule given
+                     * @default false
+                     */
+                    vitaminA?: boolean;
+                    /** @default 0 */
+                    ironTablets?: number;
+                    /** @enum {string} */
+                    familyPlanning?: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                    /** @default [] */
+                    dangerSignsFound?: ("fever_over_two_days" | "foul_discharge" | "painful_swollen_breast" | "postpartum_swelling_headache_convulsions" | "low_mood" | "postpartum_bleeding")[];
+                    /** @description Referral */
+                    referral?: {
+                        /** @description Facility referred to */
+                        to: string;
+                        /** @description Why */
+                        reason: string;
+                    };
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharStaffController_worklist: {
+        parameters: {
+            query?: {
+                reason?: "danger_sign" | "not_yet_k1" | "overdue" | "doctor_ultrasound_missing" | "trimester_at_risk" | "due_soon" | "high_risk";
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reasons: {
+                            /** @enum {string} */
+                            reason: "danger_sign" | "not_yet_k1" | "overdue" | "doctor_ultrasound_missing" | "trimester_at_risk" | "due_soon" | "high_risk";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        items: {
+                            pregnancyId: string;
+                            motherId: string;
+                            motherName: string;
+                            villageCode: string;
+                            gestationalWeeks: number;
+                            trimester: number;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            /** @enum {string} */
+                            tone: "blue" | "red";
+                            entries: {
+                                /** @enum {string} */
+                                reason: "danger_sign" | "not_yet_k1" | "overdue" | "doctor_ultrasound_missing" | "trimester_at_risk" | "due_soon" | "high_risk";
+                                /** @enum {string} */
+                                tone: "blue" | "red";
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                trimester: number | null;
+                                date: string | null;
+                                daysLeft: number | null;
+                            }[];
+                        }[];
+                        pending: {
+                            pregnancyId: string;
+                            motherName: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_kohort: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "active" | "delivered" | "miscarriage" | "lost_to_follow_up" | "pending";
+                villageCode?: string;
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        items: {
+                            pregnancyId: string;
+                            motherId: string;
+                            motherName: string;
+                            nikMasked: string;
+                            villageCode: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            gestationalWeeks: number;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            visits: {
+                                code: string | null;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                            }[];
+                            ksprTotal: number | null;
+                            ksprCategory: string | null;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            verification: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_staff: {
+        parameters: {
+            query?: {
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fullName: string;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_pwsKia: {
+        parameters: {
+            query: {
+                year: number;
+                month: number;
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        month: number;
+                        puskesmasId: string | null;
+                        puskesmasName: string | null;
+                        crudeBirthRatePerMille: number;
+                        indicators: {
+                            code: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            coverage: boolean;
+                        }[];
+                        rows: {
+                            villageCode: string;
+                            villageName: string;
+                            population: number | null;
+                            target: number | null;
+                            indicators: {
+                                [key: string]: {
+                                    month: number;
+                                    cumulative: number;
+                                    monthPercent: number | null;
+                                    cumulativePercent: number | null;
+                                };
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharStaffController_pwsKiaCsv: {
+        parameters: {
+            query: {
+                year: number;
+                month: number;
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharResidentController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BabharResidentController_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nik: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pregnancy: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        };
+                        mother: {
+                            fullName: string;
+                        };
+                        dates: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl280: string;
+                            hplDiffers: boolean;
+                            usgHpl: string | null;
+                            /** @description YYYY-MM-DD (WIB) */
+                            schedulingHpl: string;
+                            gestationalAge: {
+                                days: number;
+                                weeks: number;
+                                remainderDays: number;
+                                /** @enum {string} */
+                                basis: "hpht" | "usg";
+                            };
+                            trimester: 1 | 2 | 3;
+                            /** @description YYYY-MM-DD (WIB) */
+                            lostToFollowUpOn: string;
+                        };
+                        schedule: {
+                            schedule: string;
+                            requiredTotal: number;
+                            doneTotal: number;
+                            compliant: boolean;
+                            onTrack: boolean;
+                            trimesters: {
+                                trimester: number;
+                                status: string;
+                                required: number;
+                                done: number;
+                                owed: number;
+                                daysLeft: number;
+                            }[];
+                            doctorUltrasound: {
+                                trimester: number;
+                                status: string;
+                                date: string | null;
+                                daysLeft: number;
+                            }[];
+                            comparison: {
+                                schedule: string;
+                                doneTotal: number;
+                                requiredTotal: number;
+                                compliant: boolean;
+                            };
+                            visits: {
+                                code: string;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                                trimester: number;
+                                byDoctor: boolean;
+                                doctorWithUltrasound: boolean;
+                            }[];
+                        };
+                        nextContact: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            /** @enum {string} */
+                            state: "due" | "overdue";
+                        } | null;
+                        kspr: {
+                            total: number;
+                            /** @enum {string} */
+                            category: "KRR" | "KRT" | "KRST";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            care: {
+                                id: string;
+                                en: string;
+                            };
+                            referral: {
+                                id: string;
+                                en: string;
+                            };
+                            placeOfBirth: {
+                                id: string;
+                                en: string;
+                            };
+                            attendant: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red";
+                            plain: {
+                                meaning: {
+                                    id: string;
+                                    en: string;
+                                };
+                                guidance: {
+                                    id: string;
+                                    en: string;
+                                };
+                            };
+                        } | {
+                            notAssessed: {
+                                id: string;
+                                en: string;
+                            };
+                        };
+                        birthPlan: {
+                            /** @description Birth attendant */
+                            attendant: {
+                                /** @enum {string} */
+                                kind: "bidan" | "doctor";
+                                name: string;
+                            };
+                            /** @description Place of birth */
+                            place: {
+                                /** @enum {string} */
+                                kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                                name?: string;
+                            };
+                            /** @description Who accompanies the mother */
+                            companion: {
+                                name: string;
+                                relationship: string;
+                            };
+                            /** @description Transport to the place of birth */
+                            transport: {
+                                /** @enum {string} */
+                                kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                                driverName?: string;
+                                phone?: unknown;
+                            };
+                            bloodDonors: {
+                                name: string;
+                                phone?: unknown;
+                                /** @description Blood type */
+                                bloodType: {
+                                    /**
+                                     * @description ABO blood group
+                                     * @enum {string}
+                                     */
+                                    abo: "A" | "B" | "AB" | "O";
+                                    /**
+                                     * @description Rhesus factor, when known
+                                     * @enum {string}
+                                     */
+                                    rhesus?: "positive" | "negative";
+                                };
+                            }[];
+                            /** @description Savings (tabungan ibu bersalin) */
+                            savings: {
+                                has: boolean;
+                                amountRupiah?: number;
+                            };
+                            /** @description JKN (national health insurance) card */
+                            jkn: {
+                                has: boolean;
+                                number?: string;
+                            };
+                            /**
+                             * @description Postpartum family planning method
+                             * @enum {string}
+                             */
+                            postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                            /** @description The P4K sticker is posted on the house */
+                            stickerPosted: boolean;
+                        } | null;
+                        dangerSigns: {
+                            code: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        dangerSignPeriod: "pregnancy" | "postpartum";
+                        reports: {
+                            id: string;
+                            period: string;
+                            signs: {
+                                code: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            note: string | null;
+                            reportedAt: string;
+                            acknowledgedAt: string | null;
+                        }[];
+                        puskesmas: {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                        } | null;
+                        bidan: {
+                            fullName: string;
+                        } | null;
+                        transportLink: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharResidentController_selfRegister: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mother: {
+                        /** @description Full name as on the KTP or KK */
+                        fullName: string;
+                        /** @description Date of birth */
+                        birthDate: string;
+                        /** @description Mobile number (stored as +62…) */
+                        phone?: string;
+                        /** @description Desa / kelurahan code (35.28.xx.xxxx) */
+                        villageCode: string;
+                        /** @description Address: dusun, RT/RW, house */
+                        address: string;
+                        /** @description Blood type */
+                        bloodType?: {
+                            /**
+                             * @description ABO blood group
+                             * @enum {string}
+                             */
+                            abo: "A" | "B" | "AB" | "O";
+                            /**
+                             * @description Rhesus factor, when known
+                             * @enum {string}
+                             */
+                            rhesus?: "positive" | "negative";
+                        };
+                        /** @description Height in cm */
+                        heightCm?: number;
+                        /** @description Date of marriage (KSPR item 2a) */
+                        marriageDate?: string;
+                    };
+                    pregnancy: {
+                        /** @description HPHT: first day of the last menstrual period */
+                        hpht: string;
+                        /** @description Due date by ultrasound (overrides for scheduling) */
+                        usgHpl?: string;
+                        /** @description Pregnancies, this one included (G) */
+                        gravida: number;
+                        /** @description Previous births (P) */
+                        para: number;
+                        /** @description Previous miscarriages or abortions (A) */
+                        abortus: number;
+                        /** @description Date of the last birth */
+                        lastBirthDate?: string;
+                        /** @description The puskesmas following the pregnancy */
+                        puskesmasId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pregnancy: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        };
+                        mother: {
+                            fullName: string;
+                        };
+                        dates: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl280: string;
+                            hplDiffers: boolean;
+                            usgHpl: string | null;
+                            /** @description YYYY-MM-DD (WIB) */
+                            schedulingHpl: string;
+                            gestationalAge: {
+                                days: number;
+                                weeks: number;
+                                remainderDays: number;
+                                /** @enum {string} */
+                                basis: "hpht" | "usg";
+                            };
+                            trimester: 1 | 2 | 3;
+                            /** @description YYYY-MM-DD (WIB) */
+                            lostToFollowUpOn: string;
+                        };
+                        schedule: {
+                            schedule: string;
+                            requiredTotal: number;
+                            doneTotal: number;
+                            compliant: boolean;
+                            onTrack: boolean;
+                            trimesters: {
+                                trimester: number;
+                                status: string;
+                                required: number;
+                                done: number;
+                                owed: number;
+                                daysLeft: number;
+                            }[];
+                            doctorUltrasound: {
+                                trimester: number;
+                                status: string;
+                                date: string | null;
+                                daysLeft: number;
+                            }[];
+                            comparison: {
+                                schedule: string;
+                                doneTotal: number;
+                                requiredTotal: number;
+                                compliant: boolean;
+                            };
+                            visits: {
+                                code: string;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                                trimester: number;
+                                byDoctor: boolean;
+                                doctorWithUltrasound: boolean;
+                            }[];
+                        };
+                        nextContact: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            /** @enum {string} */
+                            state: "due" | "overdue";
+                        } | null;
+                        kspr: {
+                            total: number;
+                            /** @enum {string} */
+                            category: "KRR" | "KRT" | "KRST";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            care: {
+                                id: string;
+                                en: string;
+                            };
+                            referral: {
+                                id: string;
+                                en: string;
+                            };
+                            placeOfBirth: {
+                                id: string;
+                                en: string;
+                            };
+                            attendant: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red";
+                            plain: {
+                                meaning: {
+                                    id: string;
+                                    en: string;
+                                };
+                                guidance: {
+                                    id: string;
+                                    en: string;
+                                };
+                            };
+                        } | {
+                            notAssessed: {
+                                id: string;
+                                en: string;
+                            };
+                        };
+                        birthPlan: {
+                            /** @description Birth attendant */
+                            attendant: {
+                                /** @enum {string} */
+                                kind: "bidan" | "doctor";
+                                name: string;
+                            };
+                            /** @description Place of birth */
+                            place: {
+                                /** @enum {string} */
+                                kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                                name?: string;
+                            };
+                            /** @description Who accompanies the mother */
+                            companion: {
+                                name: string;
+                                relationship: string;
+                            };
+                            /** @description Transport to the place of birth */
+                            transport: {
+                                /** @enum {string} */
+                                kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                                driverName?: string;
+                                phone?: unknown;
+                            };
+                            bloodDonors: {
+                                name: string;
+                                phone?: unknown;
+                                /** @description Blood type */
+                                bloodType: {
+                                    /**
+                                     * @description ABO blood group
+                                     * @enum {string}
+                                     */
+                                    abo: "A" | "B" | "AB" | "O";
+                                    /**
+                                     * @description Rhesus factor, when known
+                                     * @enum {string}
+                                     */
+                                    rhesus?: "positive" | "negative";
+                                };
+                            }[];
+                            /** @description Savings (tabungan ibu bersalin) */
+                            savings: {
+                                has: boolean;
+                                amountRupiah?: number;
+                            };
+                            /** @description JKN (national health insurance) card */
+                            jkn: {
+                                has: boolean;
+                                number?: string;
+                            };
+                            /**
+                             * @description Postpartum family planning method
+                             * @enum {string}
+                             */
+                            postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                            /** @description The P4K sticker is posted on the house */
+                            stickerPosted: boolean;
+                        } | null;
+                        dangerSigns: {
+                            code: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        dangerSignPeriod: "pregnancy" | "postpartum";
+                        reports: {
+                            id: string;
+                            period: string;
+                            signs: {
+                                code: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            note: string | null;
+                            reportedAt: string;
+                            acknowledgedAt: string | null;
+                        }[];
+                        puskesmas: {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                        } | null;
+                        bidan: {
+                            fullName: string;
+                        } | null;
+                        transportLink: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharResidentController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pregnancy: {
+                            id: string;
+                            motherId: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description HPL by Naegele's rule (Buku KIA) */
+                            hpl: string;
+                            /** @description HPHT + 280 days */
+                            hpl280: string;
+                            usgHpl: string | null;
+                            gravida: number;
+                            para: number;
+                            abortus: number;
+                            lastBirthDate: string | null;
+                            bidanId: string | null;
+                            puskesmasId: string;
+                            /** @enum {string} */
+                            status: "active" | "delivered" | "miscarriage" | "lost_to_follow_up";
+                            /** @enum {string} */
+                            verification: "verified" | "pending";
+                            ksprTotal: number | null;
+                            ksprCategory: ("KRR" | "KRT" | "KRST") | null;
+                            nextContactDate: string | null;
+                            closedOn: string | null;
+                            createdAt: string;
+                        };
+                        mother: {
+                            fullName: string;
+                        };
+                        dates: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpht: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl: string;
+                            /** @description YYYY-MM-DD (WIB) */
+                            hpl280: string;
+                            hplDiffers: boolean;
+                            usgHpl: string | null;
+                            /** @description YYYY-MM-DD (WIB) */
+                            schedulingHpl: string;
+                            gestationalAge: {
+                                days: number;
+                                weeks: number;
+                                remainderDays: number;
+                                /** @enum {string} */
+                                basis: "hpht" | "usg";
+                            };
+                            trimester: 1 | 2 | 3;
+                            /** @description YYYY-MM-DD (WIB) */
+                            lostToFollowUpOn: string;
+                        };
+                        schedule: {
+                            schedule: string;
+                            requiredTotal: number;
+                            doneTotal: number;
+                            compliant: boolean;
+                            onTrack: boolean;
+                            trimesters: {
+                                trimester: number;
+                                status: string;
+                                required: number;
+                                done: number;
+                                owed: number;
+                                daysLeft: number;
+                            }[];
+                            doctorUltrasound: {
+                                trimester: number;
+                                status: string;
+                                date: string | null;
+                                daysLeft: number;
+                            }[];
+                            comparison: {
+                                schedule: string;
+                                doneTotal: number;
+                                requiredTotal: number;
+                                compliant: boolean;
+                            };
+                            visits: {
+                                code: string;
+                                /** @description YYYY-MM-DD (WIB) */
+                                date: string;
+                                trimester: number;
+                                byDoctor: boolean;
+                                doctorWithUltrasound: boolean;
+                            }[];
+                        };
+                        nextContact: {
+                            /** @description YYYY-MM-DD (WIB) */
+                            date: string;
+                            /** @enum {string} */
+                            state: "due" | "overdue";
+                        } | null;
+                        kspr: {
+                            total: number;
+                            /** @enum {string} */
+                            category: "KRR" | "KRT" | "KRST";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            care: {
+                                id: string;
+                                en: string;
+                            };
+                            referral: {
+                                id: string;
+                                en: string;
+                            };
+                            placeOfBirth: {
+                                id: string;
+                                en: string;
+                            };
+                            attendant: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red";
+                            plain: {
+                                meaning: {
+                                    id: string;
+                                    en: string;
+                                };
+                                guidance: {
+                                    id: string;
+                                    en: string;
+                                };
+                            };
+                        } | {
+                            notAssessed: {
+                                id: string;
+                                en: string;
+                            };
+                        };
+                        birthPlan: {
+                            /** @description Birth attendant */
+                            attendant: {
+                                /** @enum {string} */
+                                kind: "bidan" | "doctor";
+                                name: string;
+                            };
+                            /** @description Place of birth */
+                            place: {
+                                /** @enum {string} */
+                                kind: "hospital" | "puskesmas" | "clinic" | "polindes" | "poskesdes" | "home";
+                                name?: string;
+                            };
+                            /** @description Who accompanies the mother */
+                            companion: {
+                                name: string;
+                                relationship: string;
+                            };
+                            /** @description Transport to the place of birth */
+                            transport: {
+                                /** @enum {string} */
+                                kind: "desa_vehicle" | "ambulance" | "private_car" | "motorbike" | "other";
+                                driverName?: string;
+                                phone?: unknown;
+                            };
+                            bloodDonors: {
+                                name: string;
+                                phone?: unknown;
+                                /** @description Blood type */
+                                bloodType: {
+                                    /**
+                                     * @description ABO blood group
+                                     * @enum {string}
+                                     */
+                                    abo: "A" | "B" | "AB" | "O";
+                                    /**
+                                     * @description Rhesus factor, when known
+                                     * @enum {string}
+                                     */
+                                    rhesus?: "positive" | "negative";
+                                };
+                            }[];
+                            /** @description Savings (tabungan ibu bersalin) */
+                            savings: {
+                                has: boolean;
+                                amountRupiah?: number;
+                            };
+                            /** @description JKN (national health insurance) card */
+                            jkn: {
+                                has: boolean;
+                                number?: string;
+                            };
+                            /**
+                             * @description Postpartum family planning method
+                             * @enum {string}
+                             */
+                            postpartumFamilyPlanning: "iud" | "implant" | "injection" | "pill" | "condom" | "tubectomy" | "vasectomy" | "lactational_amenorrhoea" | "none" | "undecided";
+                            /** @description The P4K sticker is posted on the house */
+                            stickerPosted: boolean;
+                        } | null;
+                        dangerSigns: {
+                            code: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        dangerSignPeriod: "pregnancy" | "postpartum";
+                        reports: {
+                            id: string;
+                            period: string;
+                            signs: {
+                                code: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            note: string | null;
+                            reportedAt: string;
+                            acknowledgedAt: string | null;
+                        }[];
+                        puskesmas: {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                        } | null;
+                        bidan: {
+                            fullName: string;
+                        } | null;
+                        transportLink: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    BabharResidentController_dangerSign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The id of a stored record */
+                    pregnancyId: string;
+                    /**
+                     * @description Pregnancy or postpartum
+                     * @enum {string}
+                     */
+                    period: "pregnancy" | "postpartum";
+                    signs: ("reduced_fetal_movement" | "persistent_vomiting" | "high_fever" | "swelling_headache_convulsions" | "waters_breaking_early" | "bleeding" | "fever_over_two_days" | "foul_discharge" | "painful_swollen_breast" | "postpartum_swelling_headache_convulsions" | "low_mood" | "postpartum_bleeding")[];
+                    /** @description What the mother adds in her own words */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        report: {
+                            id: string;
+                            pregnancyId: string;
+                            period: string;
+                            signs: {
+                                code: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                            }[];
+                            reportedAt: string;
+                        };
+                        advice: {
+                            now: {
+                                id: string;
+                                en: string;
+                            };
+                            companion: {
+                                id: string;
+                                en: string;
+                            };
+                            alerted: {
+                                id: string;
+                                en: string;
+                            };
+                        };
+                        /** @description Staff members notified */
+                        alerted: number;
+                        puskesmas: {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                        } | null;
+                        transportLink: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "case.received" | "case.assigned" | "case.updated" | "case.escalated" | "anc.due" | "danger_sign.alert" | "booking.called";
+                            /** @enum {string} */
+                            lang: "id" | "en";
+                            title: string;
+                            body: string;
+                            titleId: string;
+                            titleEn: string;
+                            bodyId: string;
+                            bodyEn: string;
+                            link: string | null;
+                            readAt: string | null;
+                            createdAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        unreadCount: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated: number;
+                        unreadCount: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "case.received" | "case.assigned" | "case.updated" | "case.escalated" | "anc.due" | "danger_sign.alert" | "booking.called";
+                        /** @enum {string} */
+                        lang: "id" | "en";
+                        title: string;
+                        body: string;
+                        titleId: string;
+                        titleEn: string;
+                        bodyId: string;
+                        bodyEn: string;
+                        link: string | null;
+                        readAt: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    Open311ClientsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        createdBy: string;
+                        createdAt: string;
+                        revokedAt: string | null;
+                    }[];
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    Open311ClientsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        createdBy: string;
+                        createdAt: string;
+                        revokedAt: string | null;
+                        /** @description Shown once: store it now; only its SHA-256 is kept */
+                        apiKey: string;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    Open311ClientsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        createdBy: string;
+                        createdAt: string;
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_dashboard: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        generatedAt: string;
+                        total: number;
+                        open: number;
+                        byService: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        byCategory: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        byStatus: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        byDistrict: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        byWeek: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        byMix: {
+                            key: string;
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            count: number;
+                        }[];
+                        trend: {
+                            week: string;
+                            counts: {
+                                [key: string]: number;
+                            };
+                        }[];
+                        clusters: {
+                            lat: number;
+                            lng: number;
+                            count: number;
+                            trackingCode: string | null;
+                        }[];
+                        cellDegrees: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_league: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        generatedAt: string;
+                        rows: {
+                            cases: number;
+                            answered: number;
+                            medianFirstResponseMinutes: number | null;
+                            p90FirstResponseMinutes: number | null;
+                            reward: number;
+                            rewardShare: number | null;
+                            sanction: number;
+                            verifyDue: number;
+                            verifyOnTime: number;
+                            followUpDue: number;
+                            followUpOnTime: number;
+                            workingDayCompliance: number | null;
+                            promisesDue: number;
+                            promisesKept: number;
+                            ratings: number;
+                            satisfaction: number | null;
+                            agencyId: string;
+                            agencyCode: string;
+                            agencyName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_officers: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+                agencyId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        generatedAt: string;
+                        agency: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        rows: {
+                            cases: number;
+                            answered: number;
+                            medianFirstResponseMinutes: number | null;
+                            p90FirstResponseMinutes: number | null;
+                            reward: number;
+                            rewardShare: number | null;
+                            sanction: number;
+                            verifyDue: number;
+                            verifyOnTime: number;
+                            followUpDue: number;
+                            followUpOnTime: number;
+                            workingDayCompliance: number | null;
+                            promisesDue: number;
+                            promisesKept: number;
+                            ratings: number;
+                            satisfaction: number | null;
+                            assigneeId: string;
+                            officerName: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_cases: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+                agencyId?: string;
+                assigneeId?: string;
+                categoryId?: string;
+                status?: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                week?: string;
+                mix?: "infrastructure" | "service" | "other";
+                open?: "true" | "false";
+                figure?: "cases" | "answered" | "unanswered" | "reward" | "neutral" | "sanction" | "pending" | "verify_on_time" | "verify_late" | "follow_up_on_time" | "follow_up_late" | "promise_kept" | "promise_broken" | "rated";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            service: "lorong" | "madul" | "sehat";
+                            categoryName: {
+                                id: string;
+                                en: string;
+                            };
+                            title: string;
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                            districtName: string | null;
+                            agencyCode: string;
+                            receivedAt: string;
+                            firstResponseAt: string | null;
+                            firstResponseMinutes: number | null;
+                            /** @enum {string} */
+                            responseMark: "reward" | "neutral" | "sanction" | "pending";
+                            promisedBy: string | null;
+                            resolvedAt: string | null;
+                            rating: number | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_casesCsv: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+                agencyId?: string;
+                assigneeId?: string;
+                categoryId?: string;
+                status?: "diterima" | "diverifikasi" | "didisposisikan" | "diproses" | "dijadwalkan" | "selesai" | "ditutup" | "ditolak" | "bukan_wewenang" | "duplikat" | "menunggu_anggaran";
+                week?: string;
+                mix?: "infrastructure" | "service" | "other";
+                open?: "true" | "false";
+                figure?: "cases" | "answered" | "unanswered" | "reward" | "neutral" | "sanction" | "pending" | "verify_on_time" | "verify_late" | "follow_up_on_time" | "follow_up_late" | "promise_kept" | "promise_broken" | "rated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_leagueCsv: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_officersCsv: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+                agencyId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminReportsController_dashboardCsv: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                service?: "lorong" | "madul" | "sehat";
+                table: "service" | "category" | "status" | "district" | "week" | "mix" | "trend";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminMaternalController_overview: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                puskesmasId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        crudeBirthRatePerMille: number;
+                        targetFactor: number;
+                        /** @enum {string} */
+                        level: "puskesmas" | "village";
+                        puskesmas: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        rows: {
+                            key: string;
+                            name: string;
+                            districtCode: string | null;
+                            districtName: string | null;
+                            population: number | null;
+                            target: number | null;
+                            k1: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            k4: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            k6: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            krt: number;
+                            krst: number;
+                            overdue: number;
+                            dangerAlerts: number;
+                            dangerAnswered: number;
+                            dangerUnanswered: number;
+                            medianAnswerMinutes: number | null;
+                            p90AnswerMinutes: number | null;
+                        }[];
+                        total: {
+                            key: string;
+                            name: string;
+                            districtCode: string | null;
+                            districtName: string | null;
+                            population: number | null;
+                            target: number | null;
+                            k1: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            k4: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            k6: {
+                                count: number;
+                                percent: number | null;
+                            };
+                            krt: number;
+                            krst: number;
+                            overdue: number;
+                            dangerAlerts: number;
+                            dangerAnswered: number;
+                            dangerUnanswered: number;
+                            medianAnswerMinutes: number | null;
+                            p90AnswerMinutes: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminMaternalController_mothers: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                puskesmasId?: string;
+                villageCode?: string;
+                figure: "k1" | "k4" | "k6" | "krt" | "krst" | "overdue" | "danger" | "danger_unanswered";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        figure: "k1" | "k4" | "k6" | "krt" | "krst" | "overdue" | "danger" | "danger_unanswered";
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        items: {
+                            pregnancyId: string;
+                            motherName: string;
+                            nikMasked: string;
+                            villageCode: string;
+                            villageName: string;
+                            puskesmasName: string;
+                            hpht: string;
+                            gestationalWeeks: number;
+                            status: string;
+                            ksprCategory: string | null;
+                            nextContactDate: string | null;
+                            date: string | null;
+                            answerMinutes: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminMaternalController_sehat: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        bookings: {
+                            facilityId: string;
+                            facilityName: string;
+                            /** @enum {string} */
+                            polyclinic: "umum" | "gigi" | "kia_kb" | "lansia" | "anak" | "gizi";
+                            quota: number;
+                            booked: number;
+                            served: number;
+                            noShow: number;
+                            cancelled: number;
+                        }[];
+                        transport: {
+                            facilityId: string;
+                            facilityName: string;
+                            requests: number;
+                            assigned: number;
+                            arrived: number;
+                            cancelled: number;
+                            invalid: number;
+                            open: number;
+                            medianMinutesToAssign: number | null;
+                            p90MinutesToAssign: number | null;
+                            medianMinutesToPickup: number | null;
+                            p90MinutesToPickup: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminMaternalController_csv: {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                districtCode?: string | "none";
+                table: "puskesmas" | "villages" | "mothers" | "bookings" | "transport";
+                puskesmasId?: string;
+                villageCode?: string;
+                figure?: "k1" | "k4" | "k6" | "krt" | "krst" | "overdue" | "danger" | "danger_unanswered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminSettingsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        crudeBirthRatePerMille: number;
+                        crudeBirthRateDefault: number;
+                        crudeBirthRateSaved: boolean;
+                        rules: {
+                            dates: {
+                                /**
+                                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
+                                 * @default overflow
+                                 * @enum {string}
+                                 */
+                                naegeleNonexistentDay: "overflow" | "clamp";
+                                /**
+                                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
+                                 * @default 13
+                                 */
+                                trimester2FromWeek: number;
+                                /**
+                                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
+                                 * @default 25
+                                 */
+                                trimester3FromWeek: number;
+                                /**
+                                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
+                                 * @default 280
+                                 */
+                                trimester3LastDay: number;
+                                /**
+                                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
+                                 * @default 308
+                                 */
+                                lostToFollowUpDays: number;
+                                /**
+                                 * @description Term from this gestational age in days (37w0d)
+                                 * @default 259
+                                 */
+                                termFromDays: number;
+                                /**
+                                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
+                                 * @default 294
+                                 */
+                                postTermAfterDays: number;
+                            };
+                            anc: {
+                                /**
+                                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
+                                 * @default pmk-1-2-3
+                                 * @enum {string}
+                                 */
+                                schedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description The older schedule still reported beside it (K4: 1-1-2)
+                                 * @default k4-1-1-2
+                                 * @enum {string}
+                                 */
+                                comparisonSchedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
+                                 * @default [
+                                 *       1,
+                                 *       3
+                                 *     ]
+                                 */
+                                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
+                            };
+                            worklist: {
+                                /**
+                                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
+                                 * @default 14
+                                 */
+                                trimesterAtRiskDays: number;
+                                /**
+                                 * @description A contact is due when its date is within this many days from today
+                                 * @default 14
+                                 */
+                                dueSoonDays: number;
+                            };
+                            kspr: {
+                                /**
+                                 * @description Every pregnancy starts with this score
+                                 * @default 2
+                                 */
+                                startScore: number;
+                                /**
+                                 * @description Total score of a KRT (high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 6
+                                 *     }
+                                 */
+                                highRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Total score of a KRST (very high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 12
+                                 *     }
+                                 */
+                                veryHighRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 1: first pregnancy at this age
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 16
+                                 *     }
+                                 */
+                                youngFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2a: first pregnancy after this many years of marriage
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                lateFirstPregnancyMarriageYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2b: first pregnancy at this age
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 3: full years since the last birth
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                shortIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 4: full years since the last birth
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 10
+                                 *     }
+                                 */
+                                longIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 5: number of children (para)
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                manyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 6: age in full years
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 7: height in cm
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                shortHeightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            flags: {
+                                /**
+                                 * @description Hypertension: systolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 140
+                                 *     }
+                                 */
+                                systolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Hypertension: diastolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 90
+                                 *     }
+                                 */
+                                diastolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
+                                 * @default 1+
+                                 * @enum {string}
+                                 */
+                                proteinuriaFrom: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                                /**
+                                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 23.5
+                                 *     }
+                                 */
+                                lilaCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Anaemia: haemoglobin in g/dL
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 11
+                                 *     }
+                                 */
+                                hbGdl: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Risk of cephalopelvic disproportion: height in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                heightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
+                                 * @default buku-kia
+                                 */
+                                fetalHeartRate: ("buku-kia" | "who") | {
+                                    min: number;
+                                    max: number;
+                                };
+                                /**
+                                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
+                                 * @default 90
+                                 */
+                                ironTabletsTarget: number;
+                                /**
+                                 * @description From this gestational age in days a shortfall of iron tablets is flagged
+                                 * @default 252
+                                 */
+                                ironCheckFromDays: number;
+                                /**
+                                 * @description 4T: too young (age in full years)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 21
+                                 *     }
+                                 */
+                                tooYoungAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too old (age in full years)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                tooOldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: births too close (full years since the last birth)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                tooCloseYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too many children (para)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 3
+                                 *     }
+                                 */
+                                tooManyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            postpartum: {
+                                /**
+                                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
+                                 * @default {
+                                 *       "fromDay": 0,
+                                 *       "toDay": 2
+                                 *     }
+                                 */
+                                KF1: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF2: day 3 to 7
+                                 * @default {
+                                 *       "fromDay": 3,
+                                 *       "toDay": 7
+                                 *     }
+                                 */
+                                KF2: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF3: day 8 to 28
+                                 * @default {
+                                 *       "fromDay": 8,
+                                 *       "toDay": 28
+                                 *     }
+                                 */
+                                KF3: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF4: day 29 to 42
+                                 * @default {
+                                 *       "fromDay": 29,
+                                 *       "toDay": 42
+                                 *     }
+                                 */
+                                KF4: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                            };
+                            reports: {
+                                /**
+                                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
+                                 * @default 1.1
+                                 */
+                                targetFactor: number;
+                            };
+                        };
+                        rulesDefault: {
+                            dates: {
+                                /**
+                                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
+                                 * @default overflow
+                                 * @enum {string}
+                                 */
+                                naegeleNonexistentDay: "overflow" | "clamp";
+                                /**
+                                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
+                                 * @default 13
+                                 */
+                                trimester2FromWeek: number;
+                                /**
+                                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
+                                 * @default 25
+                                 */
+                                trimester3FromWeek: number;
+                                /**
+                                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
+                                 * @default 280
+                                 */
+                                trimester3LastDay: number;
+                                /**
+                                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
+                                 * @default 308
+                                 */
+                                lostToFollowUpDays: number;
+                                /**
+                                 * @description Term from this gestational age in days (37w0d)
+                                 * @default 259
+                                 */
+                                termFromDays: number;
+                                /**
+                                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
+                                 * @default 294
+                                 */
+                                postTermAfterDays: number;
+                            };
+                            anc: {
+                                /**
+                                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
+                                 * @default pmk-1-2-3
+                                 * @enum {string}
+                                 */
+                                schedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description The older schedule still reported beside it (K4: 1-1-2)
+                                 * @default k4-1-1-2
+                                 * @enum {string}
+                                 */
+                                comparisonSchedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
+                                 * @default [
+                                 *       1,
+                                 *       3
+                                 *     ]
+                                 */
+                                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
+                            };
+                            worklist: {
+                                /**
+                                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
+                                 * @default 14
+                                 */
+                                trimesterAtRiskDays: number;
+                                /**
+                                 * @description A contact is due when its date is within this many days from today
+                                 * @default 14
+                                 */
+                                dueSoonDays: number;
+                            };
+                            kspr: {
+                                /**
+                                 * @description Every pregnancy starts with this score
+                                 * @default 2
+                                 */
+                                startScore: number;
+                                /**
+                                 * @description Total score of a KRT (high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 6
+                                 *     }
+                                 */
+                                highRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Total score of a KRST (very high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 12
+                                 *     }
+                                 */
+                                veryHighRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 1: first pregnancy at this age
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 16
+                                 *     }
+                                 */
+                                youngFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2a: first pregnancy after this many years of marriage
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                lateFirstPregnancyMarriageYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2b: first pregnancy at this age
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 3: full years since the last birth
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                shortIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 4: full years since the last birth
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 10
+                                 *     }
+                                 */
+                                longIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 5: number of children (para)
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                manyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 6: age in full years
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 7: height in cm
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                shortHeightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            flags: {
+                                /**
+                                 * @description Hypertension: systolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 140
+                                 *     }
+                                 */
+                                systolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Hypertension: diastolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 90
+                                 *     }
+                                 */
+                                diastolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
+                                 * @default 1+
+                                 * @enum {string}
+                                 */
+                                proteinuriaFrom: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                                /**
+                                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 23.5
+                                 *     }
+                                 */
+                                lilaCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Anaemia: haemoglobin in g/dL
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 11
+                                 *     }
+                                 */
+                                hbGdl: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Risk of cephalopelvic disproportion: height in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                heightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
+                                 * @default buku-kia
+                                 */
+                                fetalHeartRate: ("buku-kia" | "who") | {
+                                    min: number;
+                                    max: number;
+                                };
+                                /**
+                                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
+                                 * @default 90
+                                 */
+                                ironTabletsTarget: number;
+                                /**
+                                 * @description From this gestational age in days a shortfall of iron tablets is flagged
+                                 * @default 252
+                                 */
+                                ironCheckFromDays: number;
+                                /**
+                                 * @description 4T: too young (age in full years)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 21
+                                 *     }
+                                 */
+                                tooYoungAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too old (age in full years)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                tooOldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: births too close (full years since the last birth)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                tooCloseYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too many children (para)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 3
+                                 *     }
+                                 */
+                                tooManyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            postpartum: {
+                                /**
+                                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
+                                 * @default {
+                                 *       "fromDay": 0,
+                                 *       "toDay": 2
+                                 *     }
+                                 */
+                                KF1: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF2: day 3 to 7
+                                 * @default {
+                                 *       "fromDay": 3,
+                                 *       "toDay": 7
+                                 *     }
+                                 */
+                                KF2: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF3: day 8 to 28
+                                 * @default {
+                                 *       "fromDay": 8,
+                                 *       "toDay": 28
+                                 *     }
+                                 */
+                                KF3: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF4: day 29 to 42
+                                 * @default {
+                                 *       "fromDay": 29,
+                                 *       "toDay": 42
+                                 *     }
+                                 */
+                                KF4: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                            };
+                            reports: {
+                                /**
+                                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
+                                 * @default 1.1
+                                 */
+                                targetFactor: number;
+                            };
+                        };
+                        rulesSaved: boolean;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminSettingsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    crudeBirthRatePerMille?: number | null;
+                    rules?: {
+                        /** @default {} */
+                        dates?: {
+                            /**
+                             * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
+                             * @default overflow
+                             * @enum {string}
+                             */
+                            naegeleNonexistentDay?: "overflow" | "clamp";
+                            /**
+                             * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
+                             * @default 13
+                             */
+                            trimester2FromWeek?: number;
+                            /**
+                             * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
+                             * @default 25
+                             */
+                            trimester3FromWeek?: number;
+                            /**
+                             * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
+                             * @default 280
+                             */
+                            trimester3LastDay?: number;
+                            /**
+                             * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
+                             * @default 308
+                             */
+                            lostToFollowUpDays?: number;
+                            /**
+                             * @description Term from this gestational age in days (37w0d)
+                             * @default 259
+                             */
+                            termFromDays?: number;
+                            /**
+                             * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
+                             * @default 294
+                             */
+                            postTermAfterDays?: number;
+                        };
+                        /** @default {} */
+                        anc?: {
+                            /**
+                             * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
+                             * @default pmk-1-2-3
+                             * @enum {string}
+                             */
+                            schedule?: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                            /**
+                             * @description The older schedule still reported beside it (K4: 1-1-2)
+                             * @default k4-1-1-2
+                             * @enum {string}
+                             */
+                            comparisonSchedule?: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                            /**
+                             * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
+                             * @default [
+                             *       1,
+                             *       3
+                             *     ]
+                             */
+                            doctorUltrasoundTrimesters?: (1 | 2 | 3)[];
+                        };
+                        /** @default {} */
+                        worklist?: {
+                            /**
+                             * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
+                             * @default 14
+                             */
+                            trimesterAtRiskDays?: number;
+                            /**
+                             * @description A contact is due when its date is within this many days from today
+                             * @default 14
+                             */
+                            dueSoonDays?: number;
+                        };
+                        /** @default {} */
+                        kspr?: {
+                            /**
+                             * @description Every pregnancy starts with this score
+                             * @default 2
+                             */
+                            startScore?: number;
+                            /**
+                             * @description Total score of a KRT (high-risk) pregnancy
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 6
+                             *     }
+                             */
+                            highRisk?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Total score of a KRST (very high-risk) pregnancy
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 12
+                             *     }
+                             */
+                            veryHighRisk?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 1: first pregnancy at this age
+                             * @default {
+                             *       "op": "<=",
+                             *       "value": 16
+                             *     }
+                             */
+                            youngFirstPregnancyAge?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 2a: first pregnancy after this many years of marriage
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 4
+                             *     }
+                             */
+                            lateFirstPregnancyMarriageYears?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 2b: first pregnancy at this age
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 35
+                             *     }
+                             */
+                            oldFirstPregnancyAge?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 3: full years since the last birth
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 2
+                             *     }
+                             */
+                            shortIntervalYears?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 4: full years since the last birth
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 10
+                             *     }
+                             */
+                            longIntervalYears?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 5: number of children (para)
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 4
+                             *     }
+                             */
+                            manyChildren?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 6: age in full years
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 35
+                             *     }
+                             */
+                            oldAge?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Item 7: height in cm
+                             * @default {
+                             *       "op": "<=",
+                             *       "value": 145
+                             *     }
+                             */
+                            shortHeightCm?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                        };
+                        /** @default {} */
+                        flags?: {
+                            /**
+                             * @description Hypertension: systolic blood pressure in mmHg
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 140
+                             *     }
+                             */
+                            systolic?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Hypertension: diastolic blood pressure in mmHg
+                             * @default {
+                             *       "op": ">=",
+                             *       "value": 90
+                             *     }
+                             */
+                            diastolic?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
+                             * @default 1+
+                             * @enum {string}
+                             */
+                            proteinuriaFrom?: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                            /**
+                             * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 23.5
+                             *     }
+                             */
+                            lilaCm?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Anaemia: haemoglobin in g/dL
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 11
+                             *     }
+                             */
+                            hbGdl?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Risk of cephalopelvic disproportion: height in cm
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 145
+                             *     }
+                             */
+                            heightCm?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description Normal fetal heart rate range (/min): a preset or {min, max}
+                             * @default buku-kia
+                             */
+                            fetalHeartRate?: ("buku-kia" | "who") | {
+                                min: number;
+                                max: number;
+                            };
+                            /**
+                             * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
+                             * @default 90
+                             */
+                            ironTabletsTarget?: number;
+                            /**
+                             * @description From this gestational age in days a shortfall of iron tablets is flagged
+                             * @default 252
+                             */
+                            ironCheckFromDays?: number;
+                            /**
+                             * @description 4T: too young (age in full years)
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 21
+                             *     }
+                             */
+                            tooYoungAge?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description 4T: too old (age in full years)
+                             * @default {
+                             *       "op": ">",
+                             *       "value": 35
+                             *     }
+                             */
+                            tooOldAge?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description 4T: births too close (full years since the last birth)
+                             * @default {
+                             *       "op": "<",
+                             *       "value": 2
+                             *     }
+                             */
+                            tooCloseYears?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                            /**
+                             * @description 4T: too many children (para)
+                             * @default {
+                             *       "op": ">",
+                             *       "value": 3
+                             *     }
+                             */
+                            tooManyChildren?: {
+                                /**
+                                 * @description How a value is compared with the threshold
+                                 * @enum {string}
+                                 */
+                                op: "<" | "<=" | ">" | ">=";
+                                /** @description The threshold */
+                                value: number;
+                            };
+                        };
+                        /** @default {} */
+                        postpartum?: {
+                            /**
+                             * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
+                             * @default {
+                             *       "fromDay": 0,
+                             *       "toDay": 2
+                             *     }
+                             */
+                            KF1?: {
+                                fromDay: number;
+                                toDay: number;
+                            };
+                            /**
+                             * @description KF2: day 3 to 7
+                             * @default {
+                             *       "fromDay": 3,
+                             *       "toDay": 7
+                             *     }
+                             */
+                            KF2?: {
+                                fromDay: number;
+                                toDay: number;
+                            };
+                            /**
+                             * @description KF3: day 8 to 28
+                             * @default {
+                             *       "fromDay": 8,
+                             *       "toDay": 28
+                             *     }
+                             */
+                            KF3?: {
+                                fromDay: number;
+                                toDay: number;
+                            };
+                            /**
+                             * @description KF4: day 29 to 42
+                             * @default {
+                             *       "fromDay": 29,
+                             *       "toDay": 42
+                             *     }
+                             */
+                            KF4?: {
+                                fromDay: number;
+                                toDay: number;
+                            };
+                        };
+                        /** @default {} */
+                        reports?: {
+                            /**
+                             * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
+                             * @default 1.1
+                             */
+                            targetFactor?: number;
+                        };
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        crudeBirthRatePerMille: number;
+                        crudeBirthRateDefault: number;
+                        crudeBirthRateSaved: boolean;
+                        rules: {
+                            dates: {
+                                /**
+                                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
+                                 * @default overflow
+                                 * @enum {string}
+                                 */
+                                naegeleNonexistentDay: "overflow" | "clamp";
+                                /**
+                                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
+                                 * @default 13
+                                 */
+                                trimester2FromWeek: number;
+                                /**
+                                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
+                                 * @default 25
+                                 */
+                                trimester3FromWeek: number;
+                                /**
+                                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
+                                 * @default 280
+                                 */
+                                trimester3LastDay: number;
+                                /**
+                                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
+                                 * @default 308
+                                 */
+                                lostToFollowUpDays: number;
+                                /**
+                                 * @description Term from this gestational age in days (37w0d)
+                                 * @default 259
+                                 */
+                                termFromDays: number;
+                                /**
+                                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
+                                 * @default 294
+                                 */
+                                postTermAfterDays: number;
+                            };
+                            anc: {
+                                /**
+                                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
+                                 * @default pmk-1-2-3
+                                 * @enum {string}
+                                 */
+                                schedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description The older schedule still reported beside it (K4: 1-1-2)
+                                 * @default k4-1-1-2
+                                 * @enum {string}
+                                 */
+                                comparisonSchedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
+                                 * @default [
+                                 *       1,
+                                 *       3
+                                 *     ]
+                                 */
+                                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
+                            };
+                            worklist: {
+                                /**
+                                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
+                                 * @default 14
+                                 */
+                                trimesterAtRiskDays: number;
+                                /**
+                                 * @description A contact is due when its date is within this many days from today
+                                 * @default 14
+                                 */
+                                dueSoonDays: number;
+                            };
+                            kspr: {
+                                /**
+                                 * @description Every pregnancy starts with this score
+                                 * @default 2
+                                 */
+                                startScore: number;
+                                /**
+                                 * @description Total score of a KRT (high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 6
+                                 *     }
+                                 */
+                                highRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Total score of a KRST (very high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 12
+                                 *     }
+                                 */
+                                veryHighRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 1: first pregnancy at this age
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 16
+                                 *     }
+                                 */
+                                youngFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2a: first pregnancy after this many years of marriage
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                lateFirstPregnancyMarriageYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2b: first pregnancy at this age
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 3: full years since the last birth
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                shortIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 4: full years since the last birth
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 10
+                                 *     }
+                                 */
+                                longIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 5: number of children (para)
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                manyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 6: age in full years
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 7: height in cm
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                shortHeightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            flags: {
+                                /**
+                                 * @description Hypertension: systolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 140
+                                 *     }
+                                 */
+                                systolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Hypertension: diastolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 90
+                                 *     }
+                                 */
+                                diastolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
+                                 * @default 1+
+                                 * @enum {string}
+                                 */
+                                proteinuriaFrom: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                                /**
+                                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 23.5
+                                 *     }
+                                 */
+                                lilaCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Anaemia: haemoglobin in g/dL
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 11
+                                 *     }
+                                 */
+                                hbGdl: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Risk of cephalopelvic disproportion: height in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                heightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
+                                 * @default buku-kia
+                                 */
+                                fetalHeartRate: ("buku-kia" | "who") | {
+                                    min: number;
+                                    max: number;
+                                };
+                                /**
+                                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
+                                 * @default 90
+                                 */
+                                ironTabletsTarget: number;
+                                /**
+                                 * @description From this gestational age in days a shortfall of iron tablets is flagged
+                                 * @default 252
+                                 */
+                                ironCheckFromDays: number;
+                                /**
+                                 * @description 4T: too young (age in full years)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 21
+                                 *     }
+                                 */
+                                tooYoungAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too old (age in full years)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                tooOldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: births too close (full years since the last birth)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                tooCloseYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too many children (para)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 3
+                                 *     }
+                                 */
+                                tooManyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            postpartum: {
+                                /**
+                                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
+                                 * @default {
+                                 *       "fromDay": 0,
+                                 *       "toDay": 2
+                                 *     }
+                                 */
+                                KF1: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF2: day 3 to 7
+                                 * @default {
+                                 *       "fromDay": 3,
+                                 *       "toDay": 7
+                                 *     }
+                                 */
+                                KF2: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF3: day 8 to 28
+                                 * @default {
+                                 *       "fromDay": 8,
+                                 *       "toDay": 28
+                                 *     }
+                                 */
+                                KF3: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF4: day 29 to 42
+                                 * @default {
+                                 *       "fromDay": 29,
+                                 *       "toDay": 42
+                                 *     }
+                                 */
+                                KF4: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                            };
+                            reports: {
+                                /**
+                                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
+                                 * @default 1.1
+                                 */
+                                targetFactor: number;
+                            };
+                        };
+                        rulesDefault: {
+                            dates: {
+                                /**
+                                 * @description Naegele: when month+9 lands on a day the target month lacks (31 April, 30 February): `overflow` carries the excess into the next month (31 April → 1 May), `clamp` keeps the last day (30 April)
+                                 * @default overflow
+                                 * @enum {string}
+                                 */
+                                naegeleNonexistentDay: "overflow" | "clamp";
+                                /**
+                                 * @description First completed week of TM2 (Buku KIA: 13w0d; TM1 up to 12w6d)
+                                 * @default 13
+                                 */
+                                trimester2FromWeek: number;
+                                /**
+                                 * @description First completed week of TM3 (Buku KIA: 25w0d; TM2 up to 24w6d)
+                                 * @default 25
+                                 */
+                                trimester3FromWeek: number;
+                                /**
+                                 * @description Gestational age in days of the last day of TM3 when counting the days left (the due date, 40w0d); contacts after it still count in TM3
+                                 * @default 280
+                                 */
+                                trimester3LastDay: number;
+                                /**
+                                 * @description A pregnancy with no outcome closes as lost to follow-up this many days after HPHT (SATUSEHAT: 44 weeks)
+                                 * @default 308
+                                 */
+                                lostToFollowUpDays: number;
+                                /**
+                                 * @description Term from this gestational age in days (37w0d)
+                                 * @default 259
+                                 */
+                                termFromDays: number;
+                                /**
+                                 * @description Post-term when the gestational age in days is greater than this (> 42 weeks, i.e. from 42w1d)
+                                 * @default 294
+                                 */
+                                postTermAfterDays: number;
+                            };
+                            anc: {
+                                /**
+                                 * @description The schedule contacts are judged against (PMK 21/2021 1-2-3 by default)
+                                 * @default pmk-1-2-3
+                                 * @enum {string}
+                                 */
+                                schedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description The older schedule still reported beside it (K4: 1-1-2)
+                                 * @default k4-1-1-2
+                                 * @enum {string}
+                                 */
+                                comparisonSchedule: "pmk-1-2-3" | "kia-2-1-3" | "who-8" | "k4-1-1-2";
+                                /**
+                                 * @description Trimesters that need a contact with a doctor with ultrasound (PMK 21/2021: TM1 and TM3)
+                                 * @default [
+                                 *       1,
+                                 *       3
+                                 *     ]
+                                 */
+                                doctorUltrasoundTrimesters: (1 | 2 | 3)[];
+                            };
+                            worklist: {
+                                /**
+                                 * @description A trimester is at risk when contacts are still owed in it and at most this many days are left (today included)
+                                 * @default 14
+                                 */
+                                trimesterAtRiskDays: number;
+                                /**
+                                 * @description A contact is due when its date is within this many days from today
+                                 * @default 14
+                                 */
+                                dueSoonDays: number;
+                            };
+                            kspr: {
+                                /**
+                                 * @description Every pregnancy starts with this score
+                                 * @default 2
+                                 */
+                                startScore: number;
+                                /**
+                                 * @description Total score of a KRT (high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 6
+                                 *     }
+                                 */
+                                highRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Total score of a KRST (very high-risk) pregnancy
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 12
+                                 *     }
+                                 */
+                                veryHighRisk: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 1: first pregnancy at this age
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 16
+                                 *     }
+                                 */
+                                youngFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2a: first pregnancy after this many years of marriage
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                lateFirstPregnancyMarriageYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 2b: first pregnancy at this age
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldFirstPregnancyAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 3: full years since the last birth
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                shortIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 4: full years since the last birth
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 10
+                                 *     }
+                                 */
+                                longIntervalYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 5: number of children (para)
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 4
+                                 *     }
+                                 */
+                                manyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 6: age in full years
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                oldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Item 7: height in cm
+                                 * @default {
+                                 *       "op": "<=",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                shortHeightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            flags: {
+                                /**
+                                 * @description Hypertension: systolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 140
+                                 *     }
+                                 */
+                                systolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Hypertension: diastolic blood pressure in mmHg
+                                 * @default {
+                                 *       "op": ">=",
+                                 *       "value": 90
+                                 *     }
+                                 */
+                                diastolic: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Dipstick result from which proteinuria counts for suspected pre-eclampsia
+                                 * @default 1+
+                                 * @enum {string}
+                                 */
+                                proteinuriaFrom: "negative" | "trace" | "1+" | "2+" | "3+" | "4+";
+                                /**
+                                 * @description KEK (chronic energy deficiency): mid-upper arm circumference in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 23.5
+                                 *     }
+                                 */
+                                lilaCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Anaemia: haemoglobin in g/dL
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 11
+                                 *     }
+                                 */
+                                hbGdl: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Risk of cephalopelvic disproportion: height in cm
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 145
+                                 *     }
+                                 */
+                                heightCm: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description Normal fetal heart rate range (/min): a preset or {min, max}
+                                 * @default buku-kia
+                                 */
+                                fetalHeartRate: ("buku-kia" | "who") | {
+                                    min: number;
+                                    max: number;
+                                };
+                                /**
+                                 * @description Iron tablets over the pregnancy (each 60 mg iron + 400 µg folic acid)
+                                 * @default 90
+                                 */
+                                ironTabletsTarget: number;
+                                /**
+                                 * @description From this gestational age in days a shortfall of iron tablets is flagged
+                                 * @default 252
+                                 */
+                                ironCheckFromDays: number;
+                                /**
+                                 * @description 4T: too young (age in full years)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 21
+                                 *     }
+                                 */
+                                tooYoungAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too old (age in full years)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 35
+                                 *     }
+                                 */
+                                tooOldAge: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: births too close (full years since the last birth)
+                                 * @default {
+                                 *       "op": "<",
+                                 *       "value": 2
+                                 *     }
+                                 */
+                                tooCloseYears: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                                /**
+                                 * @description 4T: too many children (para)
+                                 * @default {
+                                 *       "op": ">",
+                                 *       "value": 3
+                                 *     }
+                                 */
+                                tooManyChildren: {
+                                    /**
+                                     * @description How a value is compared with the threshold
+                                     * @enum {string}
+                                     */
+                                    op: "<" | "<=" | ">" | ">=";
+                                    /** @description The threshold */
+                                    value: number;
+                                };
+                            };
+                            postpartum: {
+                                /**
+                                 * @description KF1: 6 hours to 2 days after delivery (days after the delivery date)
+                                 * @default {
+                                 *       "fromDay": 0,
+                                 *       "toDay": 2
+                                 *     }
+                                 */
+                                KF1: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF2: day 3 to 7
+                                 * @default {
+                                 *       "fromDay": 3,
+                                 *       "toDay": 7
+                                 *     }
+                                 */
+                                KF2: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF3: day 8 to 28
+                                 * @default {
+                                 *       "fromDay": 8,
+                                 *       "toDay": 28
+                                 *     }
+                                 */
+                                KF3: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                                /**
+                                 * @description KF4: day 29 to 42
+                                 * @default {
+                                 *       "fromDay": 29,
+                                 *       "toDay": 42
+                                 *     }
+                                 */
+                                KF4: {
+                                    fromDay: number;
+                                    toDay: number;
+                                };
+                            };
+                            reports: {
+                                /**
+                                 * @description PWS-KIA: target pregnant women = ceil(factor × crude birth rate × population)
+                                 * @default 1.1
+                                 */
+                                targetFactor: number;
+                            };
+                        };
+                        rulesSaved: boolean;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminSettingsController_population: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: {
+                            villageCode: string;
+                            villageName: string;
+                            districtCode: string;
+                            districtName: string;
+                            population: number | null;
+                            defaultPopulation: number | null;
+                            saved: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdminSettingsController_updatePopulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    populations: {
+                        [key: string]: number | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: {
+                            villageCode: string;
+                            villageName: string;
+                            districtCode: string;
+                            districtName: string;
+                            population: number | null;
+                            defaultPopulation: number | null;
+                            saved: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicConfigController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        regencyCode: string;
+                        mapTileUrl: string;
+                        mapCenter: {
+                            lat: number;
+                            lng: number;
+                            zoom: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error: { statusCode, code, message, fields } */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        code: string;
+                        message: string;
+                        fields: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
 }
