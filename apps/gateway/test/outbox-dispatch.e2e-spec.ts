@@ -148,6 +148,40 @@ describe('the outbox dispatcher', () => {
     });
   });
 
+  it("sends one recipient's messages in the order they were written, while others' go alongside", async () => {
+    const other = (await registerResident(t, 55)).user.id;
+    const ids: string[][] = [[], []];
+    for (let n = 0; n < 6; n++) {
+      for (const [i, user] of [resident.user.id, other].entries()) {
+        const { outboxIds } = await service.notify(
+          caseUpdate([user], { channels: ['whatsapp'], body: { id: `pesan ${n}`, en: `message ${n}` } }),
+        );
+        ids[i].push(...outboxIds);
+        await sleep(2); // due order is by time written (to the millisecond)
+      }
+    }
+    const whatsapp = new FakeChannel('whatsapp', 4);
+    expect(await dispatcherFor(t, [whatsapp], { now }).runOnce()).toMatchObject({ claimed: 12, sent: 12 });
+    for (const own of ids)
+      expect(whatsapp.sent.map((m) => m.id).filter((id) => own.includes(id))).toEqual(own);
+  });
+
+  it('sends a batch per run, and drains a backlog in one go', async () => {
+    const users = [resident.user.id];
+    for (let n = 56; n < 59; n++) users.push((await registerResident(t, n)).user.id);
+    const written: string[] = [];
+    for (let n = 0; n < 6; n++) {
+      written.push(...(await service.notify(caseUpdate(users, { channels: ['whatsapp'] }))).outboxIds);
+    }
+    expect(written).toHaveLength(24);
+    const whatsapp = new FakeChannel('whatsapp');
+    const dispatcher = dispatcherFor(t, [whatsapp], { now, batchSize: 5, parallel: 2 });
+    expect(await dispatcher.runOnce()).toMatchObject({ claimed: 5, sent: 5 });
+    expect(await dispatcher.drain()).toMatchObject({ claimed: 19, sent: 19, lost: 0 });
+    expect(whatsapp.sent.map((m) => m.id).sort()).toEqual([...written].sort());
+    expect(await outbox().countBy({ status: 'pending' })).toBe(0);
+  });
+
   it('never sends a message twice when two dispatchers run at the same time', async () => {
     const users = [resident.user.id];
     for (let n = 60; n < 80; n++) users.push((await registerResident(t, n)).user.id);

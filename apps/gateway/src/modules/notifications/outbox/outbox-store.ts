@@ -1,4 +1,4 @@
-import type { DataSource, Repository } from 'typeorm';
+import { type DataSource, In, type Repository } from 'typeorm';
 import { OutboxMessage, type OutboxStatus } from '../entities/outbox-message.entity';
 
 /**
@@ -31,19 +31,27 @@ export class OutboxStore {
     return rows.map((r) => r.id);
   }
 
-  /** Takes one message until `until`; true only when this worker's UPDATE changed the row. */
-  async claim(id: string, now: Date, until: Date): Promise<OutboxMessage | null> {
-    const result = await this.rows
+  /**
+   * Takes the given due messages until `until` with one conditional UPDATE and returns those this
+   * worker won (in the order given); another worker's claim, or one made meanwhile, is left alone.
+   */
+  async claimAll(ids: string[], now: Date, until: Date): Promise<OutboxMessage[]> {
+    await this.rows
       .createQueryBuilder()
       .update()
       .set({ lockedBy: this.worker, lockedUntil: until })
-      .where('id = :id', { id })
+      .where('id IN (:...ids)', { ids })
       .andWhere('status = :pending', { pending: 'pending' satisfies OutboxStatus })
       .andWhere('next_attempt_at <= :now', { now })
       .andWhere('(locked_until IS NULL OR locked_until < :now)', { now })
       .execute();
-    if (result.affected !== 1) return null;
-    return this.rows.findOneBy({ id, lockedBy: this.worker });
+    const won = await this.rows.findBy({
+      id: In(ids),
+      lockedBy: this.worker,
+      status: 'pending' satisfies OutboxStatus,
+    });
+    const byId = new Map(won.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** Sent, logged or given up: the message leaves the queue. False when the claim was lost meanwhile. */
