@@ -68,7 +68,7 @@ export function entryPages(pages, base) {
           if (!chunk) this.error(`entryPages: ${module} (page '${path}') is not a lazily loaded chunk`);
           const files = [...closure([chunk.fileName])].filter((f) => !initial.has(f));
           const links = files
-            .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`)
+            .map((f) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${f}">`)
             .join('\n    ');
           this.emitFile({
             type: 'asset',

@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import type { SessionApi } from '@layanan/auth/client';
@@ -20,10 +21,15 @@ export function createPortal(
   const router = createBrowserRouter(portalRoutes(config), { basename: config.basename });
   const api = options.api ?? defaultSessionApi();
   const root = createRoot(container);
-  root.render(
-    <PortalProviders config={config} api={api}>
-      <RouterProvider router={router} />
-    </PortalProviders>,
-  );
+  // A transition lets React yield to the browser every few milliseconds while it
+  // builds the first tree (no long task on a slow phone), and keeps the shell
+  // painted from index.html on screen until the page's lazy chunk has arrived.
+  startTransition(() => {
+    root.render(
+      <PortalProviders config={config} api={api}>
+        <RouterProvider router={router} />
+      </PortalProviders>,
+    );
+  });
   return { router, root };
 }
