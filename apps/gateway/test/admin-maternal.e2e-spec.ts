@@ -7,6 +7,7 @@ import {
   populationViewSchema,
   sehatAdminViewSchema,
 } from '@layanan/domain';
+import { AncContactRow, Pregnancy } from '../src/modules/babhar/entities';
 import { as, daysFromToday, k1Body, puskesmas, registerPregnancy, TLANAKAN_DESA } from './support/babhar';
 import { book } from './support/sehat';
 import { type TestApp, bootTestApp, login, registerResident, testNik } from './support/test-app';
@@ -397,5 +398,50 @@ describe('admin: maternal and health, regency settings', () => {
       await call().expect(401);
       for (const token of [bidan, officer, resident, dispatcher]) await call().set(as(token)).expect(403);
     }
+  });
+  it('reads the pregnancies of the period only, and still counts every one that has a record in it', async () => {
+    const pws = async (date: string) => {
+      const [year, month] = date.split('-').map(Number);
+      const body = (
+        await t
+          .http()
+          .get(`/api/babhar/reports/pws-kia?year=${year}&month=${month}`)
+          .set(as(bidan))
+          .expect(200)
+      ).body as { rows: { villageCode: string; indicators: { k1: { cumulative: number } } }[] };
+      return body.rows.find((r) => r.villageCode === TLANAKAN_DESA)!.indicators.k1.cumulative;
+    };
+    const withK1 = async (n: number) => {
+      const { pregnancyId } = await registerPregnancy(t, bidan, testNik(n), tlanakan);
+      await t
+        .http()
+        .post(`/api/babhar/pregnancies/${pregnancyId}/contacts`)
+        .set(as(bidan))
+        .send(k1Body())
+        .expect(201);
+      return pregnancyId;
+    };
+    const today = daysFromToday(0);
+    const twoYearsAgo = daysFromToday(-731);
+    const before = await pws(today);
+    const beforeOld = await pws(twoYearsAgo);
+    const view = await overview();
+
+    // A pregnancy recorded two years ago (moved back in the database: the API takes current ones only).
+    const old = await withK1(47);
+    await t.dataSource.getRepository(Pregnancy).update(old, { hpht: daysFromToday(-731 - 70) });
+    await t.dataSource.getRepository(AncContactRow).update({ pregnancyId: old }, { date: twoYearsAgo });
+    expect(await pws(today)).toBe(before);
+    expect(await pws(twoYearsAgo)).toBe(beforeOld + 1);
+    expect(row(await overview(), tlanakan).k1.count).toBe(row(view, tlanakan).k1.count);
+
+    // Dated by ultrasound: the HPHT she remembered is far back, the ultrasound HPL is in months; her
+    // K1 today counts today (read through the ultrasound HPL).
+    const usg = await withK1(48);
+    await t.dataSource
+      .getRepository(Pregnancy)
+      .update(usg, { hpht: daysFromToday(-731), usgHpl: daysFromToday(200) });
+    expect(await pws(today)).toBe(before + 1);
+    expect(row(await overview(), tlanakan).k1.count).toBe(row(view, tlanakan).k1.count + 1);
   });
 });

@@ -296,6 +296,41 @@ describe('e-Babhar: health staff and mothers', () => {
     expect(notYet.count).toBeGreaterThanOrEqual(1);
   });
 
+  it('pages the worklist: the counts cover the whole list, the pages together hold it once', async () => {
+    for (const n of [21, 22, 23]) await registerPregnancy(t, bidan, testNik(n), tlanakan);
+    const whole = worklistViewSchema.parse(
+      (await t.http().get('/api/babhar/worklist?pageSize=200').set(as(bidan)).expect(200)).body,
+    );
+    expect(whole.total).toBe(whole.items.length);
+    expect(whole.total).toBeGreaterThanOrEqual(3);
+    const seen: string[] = [];
+    for (let page = 1; page <= whole.total; page++) {
+      const one = worklistViewSchema.parse(
+        (await t.http().get(`/api/babhar/worklist?pageSize=1&page=${page}`).set(as(bidan)).expect(200)).body,
+      );
+      expect(one).toMatchObject({ total: whole.total, page, pageSize: 1 });
+      expect(one.reasons).toEqual(whole.reasons);
+      expect(one.items).toHaveLength(1);
+      seen.push(one.items[0].pregnancyId);
+    }
+    expect(seen).toEqual(whole.items.map((i) => i.pregnancyId));
+    const past = await t
+      .http()
+      .get(`/api/babhar/worklist?pageSize=1&page=${whole.total + 1}`)
+      .set(as(bidan))
+      .expect(200);
+    expect(past.body.items).toEqual([]);
+    // A reason filter pages its own list; the counts stay those of the whole list.
+    const notYet = whole.reasons.find((r) => r.reason === 'not_yet_k1')!;
+    const filtered = await t.http().get('/api/babhar/worklist?reason=not_yet_k1&pageSize=1').set(as(bidan));
+    expect(filtered.body.total).toBe(notYet.count);
+    expect(filtered.body.reasons).toEqual(whole.reasons);
+    for (const bad of ['pageSize=0', 'pageSize=201', 'page=0', 'page=x']) {
+      const res = await t.http().get(`/api/babhar/worklist?${bad}`).set(as(bidan)).expect(400);
+      expect(Object.keys(res.body.fields)).toEqual([bad.split('=')[0]]);
+    }
+  });
+
   it('keeps each puskesmas to its own mothers, and audits every staff read', async () => {
     const { pregnancyId, motherId } = await registerPregnancy(t, bidan, testNik(4), tlanakan);
     await t.http().get(`/api/babhar/pregnancies/${pregnancyId}`).set(as(bidanB)).expect(403);

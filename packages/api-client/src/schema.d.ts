@@ -7662,6 +7662,8 @@ export interface operations {
             query?: {
                 reason?: "danger_sign" | "not_yet_k1" | "overdue" | "doctor_ultrasound_missing" | "trimester_at_risk" | "due_soon" | "high_risk";
                 puskesmasId?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;

@@ -206,6 +206,10 @@ export const motherLookupSchema = z.object({
 
 export const worklistViewSchema = z.object({
   reasons: z.array(z.object({ reason: z.enum(worklistReasons), label: bilingual, count: z.number().int() })),
+  /** Pregnancies on the list asked for (all reasons, or the one filtered); `items` is one page of them. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   items: z.array(
     z.object({
       pregnancyId: z.string(),

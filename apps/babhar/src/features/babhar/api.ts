@@ -49,6 +49,9 @@ export type WorklistItem = WorklistView['items'][number];
 export type KohortRow = KohortPage['items'][number];
 export type LookupResult = MotherLookup;
 
+/** Mothers per page of the worklist (a phone lists this many before "next"). */
+export const WORKLIST_PAGE_SIZE = 50;
+
 export interface Facility {
   id: string;
   code: string;
@@ -92,7 +95,7 @@ export interface BabharApi {
     key: string,
   ): Promise<{ id: string; visitCode: PostpartumVisitCode }>;
   acknowledge(reportId: string): Promise<unknown>;
-  worklist(reason?: WorklistReason): Promise<WorklistView>;
+  worklist(reason: WorklistReason | undefined, page: number): Promise<WorklistView>;
   kohort(page: number): Promise<KohortPage>;
   pwsKia(year: number, month: number): Promise<PwsReport>;
 }
@@ -185,8 +188,14 @@ export function babharApi(client: ApiClient): BabharApi {
       json(
         unwrap(await client.POST('/api/babhar/danger-signs/{id}/acknowledge', { params: { path: { id } } })),
       ),
-    worklist: async (reason) =>
-      json(unwrap(await client.GET('/api/babhar/worklist', { params: { query: reason ? { reason } : {} } }))),
+    worklist: async (reason, page) =>
+      json(
+        unwrap(
+          await client.GET('/api/babhar/worklist', {
+            params: { query: { ...(reason ? { reason } : {}), page, pageSize: WORKLIST_PAGE_SIZE } },
+          }),
+        ),
+      ),
     kohort: async (page) =>
       json(unwrap(await client.GET('/api/babhar/kohort', { params: { query: { page, pageSize: 50 } } }))),
     pwsKia: async (year, month) =>

@@ -145,6 +145,9 @@ describe('e-Babhar pages', () => {
               { reason: 'overdue', label: { id: 'Terlambat kunjungan', en: 'Overdue' }, count: 1 },
               { reason: 'due_soon', label: { id: 'Jadwal kunjungan segera', en: 'Due soon' }, count: 1 },
             ],
+            total: 2,
+            page: 1,
+            pageSize: 50,
             items: [
               {
                 pregnancyId: 'p1',
@@ -203,6 +206,48 @@ describe('e-Babhar pages', () => {
     expect(within(red).getByText(/Terlambat kunjungan/)).toHaveClass('tone-red');
     expect(blue).toHaveAttribute('data-tone', 'blue');
     expect(within(blue).getByText(/Jadwal kunjungan segera/)).toHaveClass('tone-blue');
+  });
+
+  it('pages a long worklist: the next page is asked for, a filter starts again at page 1', async () => {
+    const asked: [string | undefined, number][] = [];
+    provideBabharApi(
+      fakeBabharApi({
+        worklist: (reason, page) => {
+          asked.push([reason, page]);
+          return Promise.resolve({
+            reasons: [{ reason: 'overdue', label: { id: 'Terlambat kunjungan', en: 'Overdue' }, count: 120 }],
+            total: 120,
+            page,
+            pageSize: 50,
+            items: [
+              {
+                pregnancyId: `p${page}`,
+                motherId: `m${page}`,
+                trimester: 2,
+                motherName: `Ibu halaman ${page}`,
+                villageCode: '35.28.01.2001',
+                gestationalWeeks: 20,
+                hpl: '2026-10-08',
+                ksprCategory: null,
+                nextContactDate: null,
+                tone: 'red',
+                entries: [],
+              },
+            ],
+            pending: [],
+          });
+        },
+      }),
+    );
+    renderPortal(portal, { path: '/staf', user: testUsers.health_staff });
+    expect(await screen.findByText('Ibu halaman 1')).toBeInTheDocument();
+    expect(screen.getByTestId('worklist-total')).toHaveTextContent('120');
+    expect(screen.getByText('Halaman 1 dari 3')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Berikutnya' }));
+    expect(await screen.findByText('Ibu halaman 2')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: /Terlambat kunjungan/ }));
+    await waitFor(() => expect(asked.at(-1)).toEqual(['overdue', 1]));
+    expect(asked).toContainEqual([undefined, 2]);
   });
 
   it('shows the mother her week, HPL and next contact, and what to do now after reporting bleeding', async () => {

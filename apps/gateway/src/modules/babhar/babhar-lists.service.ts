@@ -16,7 +16,22 @@ import {
 import { BabharRecordsService } from './babhar-records.service';
 import { BabharSettingsService } from './babhar-settings';
 import { Mother, Pregnancy } from './entities';
-import { codesOf, contactFacts, dating, fmt, pregnancyDates, statusOn } from './pregnancy-views';
+import {
+  codesOf,
+  contactFacts,
+  dating,
+  fmt,
+  pregnanciesSince,
+  pregnancyDates,
+  statusOn,
+} from './pregnancy-views';
+
+export interface WorklistQuery {
+  reason?: WorklistReason;
+  puskesmasId?: string;
+  page: number;
+  pageSize: number;
+}
 
 export interface KohortQuery {
   page: number;
@@ -45,24 +60,28 @@ export class BabharListsService {
     return new Map(mothers.map((m) => [m.id, m]));
   }
 
-  /** Active pregnancies with why each is on the list, counts per reason, and self-registrations to verify. */
-  async worklist(actor: Principal, reason?: WorklistReason, puskesmasId?: string) {
+  /**
+   * Active pregnancies with why each is on the list (a page of them, red first), counts per reason over
+   * the whole list, and self-registrations to verify. Every active pregnancy of the puskesmas is judged
+   * (the counts need it); only the page's mothers are read and its items built.
+   */
+  async worklist(actor: Principal, query: WorklistQuery) {
     const config = await this.settings.rules();
     const today = todayInWib();
     const all = await this.records.dataSource.manager.find(Pregnancy, {
-      where: { ...this.scope(actor, puskesmasId), status: 'active' },
-      order: { hpht: 'ASC' },
+      // Only pregnancies that can still be ongoing today are read; statusOn then decides.
+      where: pregnanciesSince({ ...this.scope(actor, query.puskesmasId), status: 'active' }, today, config),
+      order: { hpht: 'ASC', id: 'ASC' },
     });
     const active = all.filter((p) => statusOn(p, today, config) === 'active');
     const verified = active.filter((p) => p.verification === 'verified');
     const ids = verified.map((p) => p.id);
-    const [contacts, dangers, mothers] = await Promise.all([
+    const [contacts, dangers] = await Promise.all([
       this.records.contactsOf(ids),
       this.records.openDangerSignCounts(ids),
-      this.mothersOf(active),
     ]);
     const counts = Object.fromEntries(worklistReasons.map((r) => [r, 0])) as Record<WorklistReason, number>;
-    const items = [];
+    const listed: { p: Pregnancy; m: ReturnType<typeof worklistMembership> }[] = [];
     for (const p of verified) {
       const m = worklistMembership(
         {
@@ -76,10 +95,19 @@ export class BabharListsService {
       );
       if (!m.member) continue;
       for (const reasonCode of new Set(m.entries.map((e) => e.reason))) counts[reasonCode]++;
-      if (reason && !m.entries.some((e) => e.reason === reason)) continue;
+      if (query.reason && !m.entries.some((e) => e.reason === query.reason)) continue;
+      listed.push({ p, m });
+    }
+    // Red first; within a tone the earliest HPHT first (the order read).
+    listed.sort((a, b) => (a.m.tone === b.m.tone ? 0 : a.m.tone === 'red' ? -1 : 1));
+    const start = (query.page - 1) * query.pageSize;
+    const page = listed.slice(start, start + query.pageSize);
+    const pendingRows = active.filter((p) => p.verification === 'pending');
+    const mothers = await this.mothersOf([...page.map((x) => x.p), ...pendingRows]);
+    const items = page.map(({ p, m }) => {
       const mother = mothers.get(p.motherId)!;
       const dates = pregnancyDates(p, today, config);
-      items.push({
+      return {
         pregnancyId: p.id,
         motherId: p.motherId,
         motherName: mother.fullName,
@@ -98,19 +126,19 @@ export class BabharListsService {
           date: e.date ? fmt(e.date) : null,
           daysLeft: e.daysLeft ?? null,
         })),
-      });
-    }
-    items.sort((a, b) => (a.tone === b.tone ? 0 : a.tone === 'red' ? -1 : 1));
-    const pending = active
-      .filter((p) => p.verification === 'pending')
-      .map((p) => ({
-        pregnancyId: p.id,
-        motherName: mothers.get(p.motherId)!.fullName,
-        hpht: p.hpht,
-        createdAt: p.createdAt.toISOString(),
-      }));
+      };
+    });
+    const pending = pendingRows.map((p) => ({
+      pregnancyId: p.id,
+      motherName: mothers.get(p.motherId)!.fullName,
+      hpht: p.hpht,
+      createdAt: p.createdAt.toISOString(),
+    }));
     return {
       reasons: worklistReasons.map((r) => ({ reason: r, label: worklistReasonLabels[r], count: counts[r] })),
+      total: listed.length,
+      page: query.page,
+      pageSize: query.pageSize,
       items,
       pending,
     };

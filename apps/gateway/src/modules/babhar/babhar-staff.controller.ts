@@ -61,6 +61,8 @@ const postpartumBody = z.strictObject(postpartumContactSchema().shape);
 const worklistQuery = z.strictObject({
   reason: z.enum(worklistReasons).optional(),
   puskesmasId: z.string().uuid().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 const kohortQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
@@ -272,7 +274,7 @@ export class BabharStaffController {
     @CurrentUser() actor: Principal,
     @Query({ schema: worklistQuery }) query: z.infer<typeof worklistQuery>,
   ) {
-    return this.lists.worklist(actor, query.reason, query.puskesmasId);
+    return this.lists.worklist(actor, query);
   }
 
   @Get('kohort')

@@ -14,6 +14,7 @@ import {
   nearestRankMedian,
   nearestRankPercentile,
   parseCalendarDate,
+  compareCalendarDates,
   startOfWibDay,
   todayInWib,
   wibDateOf,
@@ -76,14 +77,18 @@ export class MaternalStatsService {
     const config = settings.rules;
     const ids = puskesmas.map((f) => f.id);
     if (!ids.length) return [];
-    const { pregnancies, mothers, contacts, events } = await this.pws.indicatorEvents(
-      { puskesmasId: In(ids) },
-      config,
-    );
-    const motherOf = new Map(mothers.map((m) => [m.id, m]));
     const from = filter.from;
     const to = filter.to;
     const today = todayInWib();
+    // Only the pregnancies that can count: a record in the period, or ongoing in it or today (overdue).
+    const start = parseCalendarDate(from)!;
+    const since = compareCalendarDates(start, today) <= 0 ? start : today;
+    const { pregnancies, mothers, contacts, events } = await this.pws.indicatorEvents(
+      { puskesmasId: In(ids) },
+      config,
+      since,
+    );
+    const motherOf = new Map(mothers.map((m) => [m.id, m]));
     const inPeriod = (d: string) => d >= from && d <= to;
     const pregnancyIds = pregnancies.map((p) => p.id);
     const dangers = pregnancyIds.length

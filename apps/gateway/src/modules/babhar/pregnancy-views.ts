@@ -6,6 +6,8 @@ import {
   type CalendarDate,
   type KsprCategory,
   type PregnancyStatus,
+  PREGNANCY_DAYS,
+  addCalendarDays,
   ancCompliance,
   ancVisitCodes,
   dangerSign,
@@ -21,6 +23,7 @@ import {
   schedulingHpl,
   trimesterOf,
 } from '@layanan/domain';
+import { type FindOptionsWhere, MoreThanOrEqual } from 'typeorm';
 import type { AncContactRow, Mother, Pregnancy } from './entities';
 import type { MotherHealth, PregnancyFile, StoredContact } from './babhar-records.service';
 
@@ -31,6 +34,27 @@ export const fmt = formatCalendarDate;
 
 export function dating(p: Pick<Pregnancy, 'hpht' | 'usgHpl'>) {
   return { hpht: day(p.hpht), usgHpl: dayOrNull(p.usgHpl) };
+}
+
+/**
+ * The pregnancies of `where` that can have a record (contact, KSPR card, referral, outcome) dated on or
+ * after `since`, or be ongoing then: a pregnancy's records lie between its dating HPHT and its end, and it
+ * ends at the latest lostToFollowUpDays after that HPHT (the sweep closes it then), or on `closed_on`.
+ * So the reports of a year read that year's pregnancies, not the whole history of the puskesmas. As OR
+ * alternatives (TypeORM `where` array): the HPHT, the ultrasound HPL (dating by ultrasound) or the closing
+ * date recent enough.
+ */
+export function pregnanciesSince(
+  where: FindOptionsWhere<Pregnancy>,
+  since: CalendarDate,
+  config: BabharConfig,
+): FindOptionsWhere<Pregnancy>[] {
+  const cut = addCalendarDays(since, -config.dates.lostToFollowUpDays);
+  return [
+    { ...where, hpht: MoreThanOrEqual(fmt(cut)) },
+    { ...where, usgHpl: MoreThanOrEqual(fmt(addCalendarDays(cut, PREGNANCY_DAYS))) },
+    { ...where, closedOn: MoreThanOrEqual(fmt(since)) },
+  ];
 }
 
 export function contactFacts(

@@ -17,7 +17,7 @@ import { BabharListsService } from './babhar-lists.service';
 import { BabharRecordsService } from './babhar-records.service';
 import { BabharSettingsService, type EffectiveBabharSettings } from './babhar-settings';
 import { KsprAssessmentRow, Mother, OutcomeRow, Pregnancy, ReferralRow } from './entities';
-import { contactFacts, dating, day, dayOrNull } from './pregnancy-views';
+import { contactFacts, dating, day, dayOrNull, pregnanciesSince } from './pregnancy-views';
 
 export const pwsIndicators = ['k1', 'k1Murni', 'k4', 'k6', 'highRisk', 'referred', 'facilityBirths'] as const;
 export type PwsIndicator = (typeof pwsIndicators)[number];
@@ -60,11 +60,15 @@ export class PwsKiaService {
   /**
    * The PWS-KIA events of the verified pregnancies `where` selects: for each, the mother's desa and the
    * date each indicator was reached (K1 akses, K1 murni, K4, K6, first high-risk card, referrals, facility
-   * birth). The report and the back office's maternal section both count these.
+   * birth). The report and the back office's maternal section both count these. With `since`, only the
+   * pregnancies that can have a record on or after that day (pregnanciesSince) are read.
    */
-  async indicatorEvents(where: FindOptionsWhere<Pregnancy>, config: BabharConfig) {
+  async indicatorEvents(where: FindOptionsWhere<Pregnancy>, config: BabharConfig, since?: CalendarDate) {
     const manager = this.records.dataSource.manager;
-    const pregnancies = await manager.find(Pregnancy, { where: { ...where, verification: 'verified' } });
+    const verified: FindOptionsWhere<Pregnancy> = { ...where, verification: 'verified' };
+    const pregnancies = await manager.find(Pregnancy, {
+      where: since ? pregnanciesSince(verified, since, config) : verified,
+    });
     const ids = pregnancies.map((p) => p.id);
     const motherIds = [...new Set(pregnancies.map((p) => p.motherId))];
     const [mothers, contacts, assessments, referrals, outcomes] = await Promise.all([
@@ -158,7 +162,8 @@ export class PwsKiaService {
     const scope = this.lists.scope(actor, query.puskesmasId);
     const facilityId = (scope as { puskesmasId?: string }).puskesmasId;
     const facility = facilityId ? await manager.findOneBy(Facility, { id: facilityId }) : null;
-    const { events } = await this.indicatorEvents(scope, config);
+    // The report counts from January of its year: earlier pregnancies cannot add to it.
+    const { events } = await this.indicatorEvents(scope, config, { year: query.year, month: 1, day: 1 });
 
     const villageCodes = new Set<string>();
     const districts = facility ? [facility.districtCode] : this.regions.districts().map((d) => d.code);

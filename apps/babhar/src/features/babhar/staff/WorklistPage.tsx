@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { WorklistReason } from '@layanan/domain';
 import { useSession } from '@layanan/auth/client';
-import { roleLabel, usePageTitle, useT } from '@layanan/ui';
+import { Pagination, roleLabel, usePageTitle, useT } from '@layanan/ui';
 import { useBabharApi } from '../api';
 import { L, Loadable, ToneBadge, formatDate } from '../common';
 import { StaffNav } from './StaffNav';
@@ -13,11 +13,16 @@ export function WorklistPage() {
   const t = useT();
   const api = useBabharApi();
   const [reason, setReason] = useState<WorklistReason | undefined>();
+  const [page, setPage] = useState(1);
+  const choose = (next: WorklistReason | undefined) => {
+    setReason(next);
+    setPage(1);
+  };
   const { user } = useSession();
   usePageTitle(t('staff.title'));
   const query = useQuery({
-    queryKey: ['babhar', 'worklist', reason],
-    queryFn: () => api.worklist(reason),
+    queryKey: ['babhar', 'worklist', reason, page],
+    queryFn: () => api.worklist(reason, page),
     refetchOnMount: 'always',
   });
   return (
@@ -38,7 +43,7 @@ export function WorklistPage() {
                 type="button"
                 className="button button-secondary"
                 aria-pressed={!reason}
-                onClick={() => setReason(undefined)}
+                onClick={() => choose(undefined)}
               >
                 {t.pick(L('Semua', 'All'))}
               </button>
@@ -49,7 +54,7 @@ export function WorklistPage() {
                   className="button button-secondary"
                   aria-pressed={reason === r.reason}
                   data-reason={r.reason}
-                  onClick={() => setReason(r.reason)}
+                  onClick={() => choose(r.reason)}
                 >
                   {t.pick(r.label)}{' '}
                   <span className="counter" data-testid={`count-${r.reason}`}>
@@ -71,7 +76,12 @@ export function WorklistPage() {
                 </ul>
               </>
             ) : null}
-            <h2>{t.pick(L('Ibu hamil', 'Pregnant mothers'))}</h2>
+            <h2>
+              {t.pick(L('Ibu hamil', 'Pregnant mothers'))}{' '}
+              <span className="counter" data-testid="worklist-total">
+                {data.total}
+              </span>
+            </h2>
             {data.items.length === 0 ? (
               <p className="muted">
                 {t.pick(L('Tidak ada yang perlu ditindaklanjuti.', 'Nothing to follow up.'))}
@@ -104,6 +114,7 @@ export function WorklistPage() {
                 ))}
               </ul>
             )}
+            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
           </>
         )}
       </Loadable>

@@ -29,7 +29,7 @@ export function fakeBabharApi(overrides: Partial<BabharApi> = {}): jest.Mocked<B
     recordOutcome: notFound,
     recordPostpartum: notFound,
     acknowledge: notFound,
-    worklist: () => Promise.resolve({ reasons: [], items: [], pending: [] }),
+    worklist: () => Promise.resolve({ reasons: [], total: 0, page: 1, pageSize: 50, items: [], pending: [] }),
     kohort: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 50 }),
     pwsKia: () =>
       Promise.resolve({
