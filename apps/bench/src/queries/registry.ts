@@ -157,6 +157,19 @@ export const queryRegistry: NamedQuery[] = [
     path: () => `/api/babhar/reports/pws-kia?${lastMonth()}`,
   },
   {
+    name: 'admin_maternal_30d',
+    description:
+      'Back office maternal figures per puskesmas, last 30 days (GET /api/admin/maternal?from=…&to=…)',
+    as: 'admin',
+    path: () => `/api/admin/maternal?from=${wibDate(30)}&to=${wibDate(0)}`,
+  },
+  {
+    name: 'admin_sehat_30d',
+    description: 'Back office e-Sehat figures, last 30 days (GET /api/admin/sehat?from=…&to=…)',
+    as: 'admin',
+    path: () => `/api/admin/sehat?from=${wibDate(30)}&to=${wibDate(0)}`,
+  },
+  {
     name: 'sehat_queue_today',
     description: "Today's queue of the puskesmas (GET /api/sehat/staff/facilities/:id/queue)",
     as: 'bidan',

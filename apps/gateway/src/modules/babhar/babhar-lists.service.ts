@@ -25,6 +25,7 @@ import {
   pregnancyDates,
   statusOn,
 } from './pregnancy-views';
+import { inChunks } from '../../database/in-chunks';
 
 export interface WorklistQuery {
   reason?: WorklistReason;
@@ -56,7 +57,9 @@ export class BabharListsService {
 
   private async mothersOf(pregnancies: Pregnancy[]) {
     const ids = [...new Set(pregnancies.map((p) => p.motherId))];
-    const mothers = ids.length ? await this.records.dataSource.manager.findBy(Mother, { id: In(ids) }) : [];
+    const mothers = await inChunks(ids, (chunk) =>
+      this.records.dataSource.manager.findBy(Mother, { id: In(chunk) }),
+    );
     return new Map(mothers.map((m) => [m.id, m]));
   }
 

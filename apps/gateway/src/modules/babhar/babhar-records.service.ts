@@ -26,6 +26,7 @@ import {
   Pregnancy,
   ReferralRow,
 } from './entities';
+import { inChunks } from '../../database/in-chunks';
 
 export interface MotherHealth {
   bloodType: BloodType | null;
@@ -146,10 +147,12 @@ export class BabharRecordsService {
   async openDangerSignCounts(pregnancyIds: string[]): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
     if (!pregnancyIds.length) return counts;
-    const rows = await this.dataSource.manager.find(DangerSignReportRow, {
-      where: { pregnancyId: In(pregnancyIds), acknowledgedAt: IsNull() },
-      select: { pregnancyId: true },
-    });
+    const rows = await inChunks(pregnancyIds, (chunk) =>
+      this.dataSource.manager.find(DangerSignReportRow, {
+        where: { pregnancyId: In(chunk), acknowledgedAt: IsNull() },
+        select: { pregnancyId: true },
+      }),
+    );
     for (const r of rows) counts.set(r.pregnancyId, (counts.get(r.pregnancyId) ?? 0) + 1);
     return counts;
   }
@@ -158,19 +161,25 @@ export class BabharRecordsService {
   async contactsOf(pregnancyIds: string[]): Promise<Map<string, AncContactRow[]>> {
     const map = new Map<string, AncContactRow[]>();
     if (!pregnancyIds.length) return map;
-    const rows = await this.dataSource.manager.find(AncContactRow, {
-      where: { pregnancyId: In(pregnancyIds) },
-      select: {
-        id: true,
-        pregnancyId: true,
-        date: true,
-        provider: true,
-        ultrasound: true,
-        nextContactDate: true,
-      },
-      order: { date: 'ASC' },
-    });
-    for (const r of rows) map.set(r.pregnancyId, [...(map.get(r.pregnancyId) ?? []), r]);
+    const rows = await inChunks(pregnancyIds, (chunk) =>
+      this.dataSource.manager.find(AncContactRow, {
+        where: { pregnancyId: In(chunk) },
+        select: {
+          id: true,
+          pregnancyId: true,
+          date: true,
+          provider: true,
+          ultrasound: true,
+          nextContactDate: true,
+        },
+        order: { date: 'ASC' },
+      }),
+    );
+    for (const r of rows) {
+      const list = map.get(r.pregnancyId);
+      if (list) list.push(r);
+      else map.set(r.pregnancyId, [r]);
+    }
     return map;
   }
 }

@@ -28,6 +28,7 @@ import { BabharSettingsService, type EffectiveBabharSettings } from './babhar-se
 import { DangerSignReportRow, type Mother, type Pregnancy } from './entities';
 import { contactFacts, dating, pregnancyDates, statusOn } from './pregnancy-views';
 import { PwsKiaService } from './pws-kia.service';
+import { inChunks } from '../../database/in-chunks';
 
 export interface MaternalStatsFilter {
   /** WIB dates, both included. */
@@ -91,16 +92,16 @@ export class MaternalStatsService {
     const motherOf = new Map(mothers.map((m) => [m.id, m]));
     const inPeriod = (d: string) => d >= from && d <= to;
     const pregnancyIds = pregnancies.map((p) => p.id);
-    const dangers = pregnancyIds.length
-      ? await this.records.dataSource.manager.find(DangerSignReportRow, {
-          where: {
-            pregnancyId: In(pregnancyIds),
-            createdAt: Between(wibStart(from), wibEnd(to)),
-          },
-          select: { pregnancyId: true, createdAt: true, acknowledgedAt: true },
-          order: { createdAt: 'ASC' },
-        })
-      : [];
+    const dangers = await inChunks(pregnancyIds, (chunk) =>
+      this.records.dataSource.manager.find(DangerSignReportRow, {
+        where: {
+          pregnancyId: In(chunk),
+          createdAt: Between(wibStart(from), wibEnd(to)),
+        },
+        select: { pregnancyId: true, createdAt: true, acknowledgedAt: true },
+        order: { createdAt: 'ASC' },
+      }),
+    );
     const openDangers = await this.records.openDangerSignCounts(pregnancyIds);
     const eventsOf = new Map<string, typeof events>();
     for (const e of events) {

@@ -18,6 +18,7 @@ import { BabharRecordsService } from './babhar-records.service';
 import { BabharSettingsService, type EffectiveBabharSettings } from './babhar-settings';
 import { KsprAssessmentRow, Mother, OutcomeRow, Pregnancy, ReferralRow } from './entities';
 import { contactFacts, dating, day, dayOrNull, pregnanciesSince } from './pregnancy-views';
+import { inChunks } from '../../database/in-chunks';
 
 export const pwsIndicators = ['k1', 'k1Murni', 'k4', 'k6', 'highRisk', 'referred', 'facilityBirths'] as const;
 export type PwsIndicator = (typeof pwsIndicators)[number];
@@ -72,27 +73,33 @@ export class PwsKiaService {
     const ids = pregnancies.map((p) => p.id);
     const motherIds = [...new Set(pregnancies.map((p) => p.motherId))];
     const [mothers, contacts, assessments, referrals, outcomes] = await Promise.all([
-      motherIds.length ? manager.findBy(Mother, { id: In(motherIds) }) : [],
+      // Only what the figures and the lists behind them show (not the encrypted health record).
+      inChunks(motherIds, (chunk) =>
+        manager.find(Mother, {
+          where: { id: In(chunk) },
+          select: { id: true, villageCode: true, fullName: true, nikEnc: true },
+        }),
+      ),
       this.records.contactsOf(ids),
-      ids.length
-        ? manager.find(KsprAssessmentRow, {
-            where: { pregnancyId: In(ids) },
-            order: { date: 'ASC' },
-            select: { pregnancyId: true, date: true, category: true },
-          })
-        : [],
-      ids.length
-        ? manager.find(ReferralRow, {
-            where: { pregnancyId: In(ids) },
-            select: { pregnancyId: true, date: true },
-          })
-        : [],
-      ids.length
-        ? manager.find(OutcomeRow, {
-            where: { pregnancyId: In(ids) },
-            select: { pregnancyId: true, date: true, facilityBirth: true },
-          })
-        : [],
+      inChunks(ids, (chunk) =>
+        manager.find(KsprAssessmentRow, {
+          where: { pregnancyId: In(chunk) },
+          order: { date: 'ASC' },
+          select: { pregnancyId: true, date: true, category: true },
+        }),
+      ),
+      inChunks(ids, (chunk) =>
+        manager.find(ReferralRow, {
+          where: { pregnancyId: In(chunk) },
+          select: { pregnancyId: true, date: true },
+        }),
+      ),
+      inChunks(ids, (chunk) =>
+        manager.find(OutcomeRow, {
+          where: { pregnancyId: In(chunk) },
+          select: { pregnancyId: true, date: true, facilityBirth: true },
+        }),
+      ),
     ]);
     const villageOf = new Map(mothers.map((m) => [m.id, m.villageCode]));
     const outcomeOf = new Map(outcomes.map((o) => [o.pregnancyId, o]));
