@@ -54,6 +54,50 @@ export class Gate {
   }
 }
 
+const gates = new WeakMap<DataSource, Gate>();
+
+/** The parts of better-sqlite3's connection that hand-written synchronous writes use. */
+export interface SqliteStatement {
+  run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+}
+export interface SqliteConnection {
+  prepare(sql: string): SqliteStatement;
+  transaction<T>(fn: () => T): () => T;
+}
+
+const statements = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+
+/** A prepared statement of the connection, prepared once and reused. */
+export function prepared(db: SqliteConnection, sql: string): SqliteStatement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map<string, SqliteStatement>()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
+/**
+ * Runs `write` as ONE synchronous better-sqlite3 transaction (prepared statements, no await between
+ * them) in its turn at the write gate below, so that it never runs inside another request's open
+ * TypeORM transaction and the others wait while it runs. A throw inside `write` rolls it all back.
+ */
+export async function sqliteWriteTurn<T>(
+  dataSource: DataSource,
+  write: (db: SqliteConnection) => T,
+): Promise<T> {
+  const gate = gates.get(dataSource);
+  if (!gate) throw new Error('serializeSqliteTransactions() was not applied to this data source');
+  const db = (dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+  await gate.acquire(Symbol('sqlite write'));
+  try {
+    return db.transaction(() => write(db))();
+  } finally {
+    gate.release();
+  }
+}
+
 /**
  * TypeORM's better-sqlite3 driver has ONE query runner for the whole process: a transaction that
  * starts while another is open becomes a SAVEPOINT inside it, so a request's committed work could be
@@ -67,6 +111,7 @@ export class Gate {
 export function serializeSqliteTransactions(dataSource: DataSource): void {
   if (dataSource.options.type !== 'better-sqlite3') return;
   const gate = new Gate();
+  gates.set(dataSource, gate);
   const context = new AsyncLocalStorage<symbol>();
   const manager = dataSource.manager as EntityManager & {
     transaction: (...args: unknown[]) => Promise<unknown>;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, IsNull } from 'typeorm';
-import { type CaseStatus, caseStatusLabels } from '@layanan/domain';
+import { type CaseStatus, type NotifyInput, caseStatusLabels } from '@layanan/domain';
 import { insertRows } from '../../database/insert-rows';
 import { User } from '../identity/entities/user.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -18,7 +18,7 @@ export interface EventInput {
   data?: Record<string, unknown>;
 }
 
-const eventColumns = [
+export const eventColumns = [
   'caseId',
   'kind',
   'isPublic',
@@ -38,7 +38,14 @@ export class CaseEventsService {
 
   /** One timeline row (a single INSERT … RETURNING id: this runs inside every case change's transaction). */
   async append(manager: EntityManager, c: Case, input: EventInput): Promise<CaseEvent> {
-    const row: Omit<CaseEvent, 'id'> = {
+    const row = this.row(c, input);
+    const [inserted] = await insertRows(manager, CaseEvent, eventColumns, [row], { returning: ['id'] });
+    return { ...row, id: Number(inserted.id) };
+  }
+
+  /** The timeline row of an event, not written (a new case writes its rows in its own statement). */
+  row(c: Pick<Case, 'id'>, input: EventInput, now = new Date()): Omit<CaseEvent, 'id'> {
+    return {
       caseId: c.id,
       kind: input.kind,
       isPublic: input.isPublic,
@@ -48,41 +55,31 @@ export class CaseEventsService {
       toStatus: input.toStatus ?? null,
       message: input.message ?? null,
       data: JSON.stringify(input.data ?? {}),
-      createdAt: new Date(),
+      createdAt: now,
     };
-    const [inserted] = await insertRows(manager, CaseEvent, eventColumns, [row], { returning: ['id'] });
-    return { ...row, id: Number(inserted.id) };
   }
 
   /**
-   * The reporter is told the code; the agency's officers (`officers`, read before the transaction by
-   * agencyOfficers()) are told there is a new case. One INSERT for the inbox rows, one for the outbox.
+   * Who hears of a new case: the reporter is told the code; the agency's active officers (found by
+   * the statement that writes the case) are told there is a new case, in the inbox only.
    */
-  async notifySubmitted(manager: EntityManager, c: Case, officers: string[]) {
-    await this.notifications.notifyAll(
-      [
-        {
-          userIds: [c.reporterId],
-          kind: 'case.received',
-          title: { id: `Laporan ${c.trackingCode} diterima`, en: `Report ${c.trackingCode} received` },
-          body: { id: c.title, en: c.title },
-          link: this.link(c),
-        },
-        ...(officers.length
-          ? [
-              {
-                userIds: officers,
-                kind: 'case.assigned' as const,
-                title: { id: `Kasus baru ${c.trackingCode}`, en: `New case ${c.trackingCode}` },
-                body: { id: c.title, en: c.title },
-                link: `/${c.service}/staf/kasus/${c.trackingCode}`,
-                channels: [],
-              },
-            ]
-          : []),
-      ],
-      manager,
-    );
+  submittedNotices(c: Case): { reporter: NotifyInput; officers: Omit<NotifyInput, 'userIds'> } {
+    return {
+      reporter: {
+        userIds: [c.reporterId],
+        kind: 'case.received',
+        title: { id: `Laporan ${c.trackingCode} diterima`, en: `Report ${c.trackingCode} received` },
+        body: { id: c.title, en: c.title },
+        link: this.link(c),
+      },
+      officers: {
+        kind: 'case.assigned',
+        title: { id: `Kasus baru ${c.trackingCode}`, en: `New case ${c.trackingCode}` },
+        body: { id: c.title, en: c.title },
+        link: `/${c.service}/staf/kasus/${c.trackingCode}`,
+        channels: [],
+      },
+    };
   }
 
   /** The reporter and every supporter hear of a public change. */

@@ -1,64 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Principal } from '@layanan/auth';
 import { type CategoryAttribute, type CreateCase, badRequest, generateTrackingCode } from '@layanan/domain';
 import { IdempotencyService } from '../../common/idempotency/idempotency.service';
-import { insertRows } from '../../database/insert-rows';
-import { PhotosService } from '../files/photos.service';
 import { RegionsService } from '../regions/regions.service';
 import { Facility } from '../sehat/entities/facility.entity';
 import { CaseEventsService } from './case-events.service';
 import { refreshClock } from './case-clock';
 import { CatalogService } from './catalog.service';
 import { Case } from './entities/case.entity';
-import { CasePhoto } from './entities/case-photo.entity';
+import type { SubmittedCase } from './new-case';
+import { NewCaseWriter } from './new-case.writer';
 
 /** How a case comes in when not through a portal form (an Open311 client filing on a person's behalf). */
-/** Every column of a case is written by the one INSERT of a submission. */
-const caseColumns = [
-  'id',
-  'trackingCode',
-  'service',
-  'categoryId',
-  'status',
-  'title',
-  'description',
-  'attributes',
-  'lat',
-  'lng',
-  'districtCode',
-  'villageCode',
-  'address',
-  'roadStatus',
-  'severity',
-  'facilityId',
-  'anonim',
-  'rahasia',
-  'reporterId',
-  'agencyId',
-  'assigneeId',
-  'priority',
-  'duplicateOfId',
-  'reopenCount',
-  'budgetYear',
-  'responsibleBody',
-  'rating',
-  'supporterCount',
-  'receivedAt',
-  'routedAt',
-  'firstResponseAt',
-  'promisedBy',
-  'resolvedAt',
-  'closedAt',
-  'dueAt',
-  'overdue',
-  'escalationLevel',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof Case)[];
-
 export interface SubmitOptions {
   /**
    * An address text alone is a place (Open311 `address_string`). The portals
@@ -70,21 +26,15 @@ export interface SubmitOptions {
   staffNote?: string;
 }
 
-export interface SubmittedCase {
-  id: string;
-  trackingCode: string;
-  status: 'diterima';
-}
-
 /** A resident files a case: validated, routed, stored with its first timeline entry, photos and notifications in one transaction. */
 @Injectable()
 export class CaseSubmissionService {
   constructor(
     private readonly catalog: CatalogService,
     private readonly regions: RegionsService,
-    private readonly photos: PhotosService,
     private readonly idempotency: IdempotencyService,
     private readonly events: CaseEventsService,
+    private readonly writer: NewCaseWriter,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -108,103 +58,97 @@ export class CaseSubmissionService {
     const { districtCode, villageCode } = this.place(input.location.villageCode);
     const calendar = await this.catalog.calendar();
     const agencyId = this.catalog.routeOf(reference, districtCode);
-    // Who is told of the new case (a plain SELECT, outside the transaction as under READ COMMITTED
-    // it would see the same rows inside it).
-    const officers = await this.events.agencyOfficers(this.dataSource.manager, agencyId);
-    return this.idempotency.transaction(
-      { userId: reporter.userId, key: idempotencyKey, scope: 'POST /api/cases', body: input },
-      async (manager) => {
-        if (input.facilityId && !(await manager.getRepository(Facility).existsBy({ id: input.facilityId })))
-          throw badRequest('facility_unknown', { facilityId: 'facility_unknown' });
-        const now = new Date();
-        const row: Case = {
-          id: randomUUID(),
-          trackingCode: '',
-          service: input.service,
-          categoryId: category.id,
-          status: 'diterima',
-          title: input.title,
-          description: input.description,
-          attributes: JSON.stringify(attributes),
-          lat: input.location.point?.lat ?? null,
-          lng: input.location.point?.lng ?? null,
-          districtCode,
-          villageCode,
-          address: input.location.address ?? null,
-          roadStatus: input.roadStatus ?? null,
-          severity: input.severity ?? null,
-          facilityId: input.facilityId ?? null,
-          anonim: input.anonim,
-          rahasia: input.rahasia,
-          reporterId: reporter.userId,
-          agencyId,
-          assigneeId: null,
-          priority: input.severity === 'berat' ? 1 : input.severity === 'sedang' ? 2 : 3,
-          duplicateOfId: null,
-          reopenCount: 0,
-          budgetYear: null,
-          responsibleBody: null,
-          rating: null,
-          supporterCount: 0,
-          receivedAt: now,
-          routedAt: null,
-          firstResponseAt: null,
-          promisedBy: null,
-          resolvedAt: null,
-          closedAt: null,
-          dueAt: null,
-          overdue: false,
-          escalationLevel: 0,
-          createdAt: now,
-          updatedAt: now,
-        };
-        Object.assign(row, refreshClock(row, sla, calendar, now));
-        await this.insertWithFreshCode(manager, row);
-        const event = await this.events.append(manager, row, {
+    if (
+      input.facilityId &&
+      !(await this.dataSource.getRepository(Facility).existsBy({ id: input.facilityId }))
+    )
+      throw badRequest('facility_unknown', { facilityId: 'facility_unknown' });
+    const key = this.idempotency.claim({
+      userId: reporter.userId,
+      key: idempotencyKey,
+      scope: 'POST /api/cases',
+      body: input,
+    });
+    const now = new Date();
+    const row: Case = {
+      id: randomUUID(),
+      trackingCode: '',
+      service: input.service,
+      categoryId: category.id,
+      status: 'diterima',
+      title: input.title,
+      description: input.description,
+      attributes: JSON.stringify(attributes),
+      lat: input.location.point?.lat ?? null,
+      lng: input.location.point?.lng ?? null,
+      districtCode,
+      villageCode,
+      address: input.location.address ?? null,
+      roadStatus: input.roadStatus ?? null,
+      severity: input.severity ?? null,
+      facilityId: input.facilityId ?? null,
+      anonim: input.anonim,
+      rahasia: input.rahasia,
+      reporterId: reporter.userId,
+      agencyId,
+      assigneeId: null,
+      priority: input.severity === 'berat' ? 1 : input.severity === 'sedang' ? 2 : 3,
+      duplicateOfId: null,
+      reopenCount: 0,
+      budgetYear: null,
+      responsibleBody: null,
+      rating: null,
+      supporterCount: 0,
+      receivedAt: now,
+      routedAt: null,
+      firstResponseAt: null,
+      promisedBy: null,
+      resolvedAt: null,
+      closedAt: null,
+      dueAt: null,
+      overdue: false,
+      escalationLevel: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    Object.assign(row, refreshClock(row, sla, calendar, now));
+    const events = [
+      this.events.row(
+        row,
+        {
           kind: 'submitted',
           isPublic: true,
           actor: { userId: reporter.userId, role: 'resident' },
           toStatus: 'diterima',
-        });
-        if (options.staffNote) {
-          await this.events.append(manager, row, {
+        },
+        now,
+      ),
+    ];
+    if (options.staffNote) {
+      events.push(
+        this.events.row(
+          row,
+          {
             kind: 'note',
             isPublic: false,
             actor: { userId: null, role: 'system' },
             message: options.staffNote,
-          });
-        }
-        await this.photos.claim(manager, reporter.userId, input.photoIds, `case:${row.id}`, !row.rahasia);
-        if (input.photoIds.length) {
-          await manager.getRepository(CasePhoto).insert(
-            input.photoIds.map((uploadId) => ({
-              uploadId,
-              caseId: row.id,
-              eventId: event.id,
-              role: 'report',
-            })),
-          );
-        }
-        await this.events.notifySubmitted(manager, row, officers);
-        return { id: row.id, trackingCode: row.trackingCode, status: 'diterima' as const };
-      },
-    );
-  }
-
-  /**
-   * Tracking codes are random; on the (rare) collision draw again. `ON CONFLICT DO NOTHING` skips a
-   * colliding row without failing the statement, so the transaction needs no savepoint.
-   */
-  private async insertWithFreshCode(manager: EntityManager, row: Case) {
-    for (let attempt = 0; ; attempt++) {
-      row.trackingCode = generateTrackingCode(row.service, (n) => randomBytes(n));
-      const inserted = await insertRows(manager, Case, caseColumns, [row], {
-        skipConflictOn: 'trackingCode',
-        returning: ['id'],
-      });
-      if (inserted.length) return;
-      if (attempt >= 4) throw new Error('No free tracking code after 5 draws');
+          },
+          now,
+        ),
+      );
     }
+    // The writes — case, timeline, notices to the reporter and the agency's officers, photos, key —
+    // in one statement (PostgreSQL) or one synchronous transaction (SQLite): see new-case.writer.ts.
+    return this.writer.write({
+      row,
+      drawCode: () => generateTrackingCode(row.service, (n) => randomBytes(n)),
+      events,
+      notices: (c) => this.events.submittedNotices(c),
+      photos: { ids: input.photoIds, ownerId: reporter.userId, isPublic: !row.rahasia },
+      key,
+      answer: (c) => ({ id: c.id, trackingCode: c.trackingCode, status: 'diterima' }),
+    });
   }
 
   /** Kecamatan and desa from the chosen desa (outside the regency the place is kept as text only). */

@@ -8,6 +8,7 @@ import { CaseEventsService } from './case-events.service';
 import { CaseQueriesService } from './case-queries.service';
 import { CaseStatsService } from './case-stats.service';
 import { CaseSubmissionService } from './case-submission.service';
+import { NewCaseWriter } from './new-case.writer';
 import { CaseViewsService } from './case-views.service';
 import { CaseWorkflowService } from './case-workflow.service';
 import { CasesAdminController } from './cases-admin.controller';
@@ -59,6 +60,7 @@ import { StaffCasesController } from './staff-cases.controller';
     CaseEventsService,
     CaseViewsService,
     CaseSubmissionService,
+    NewCaseWriter,
     CaseWorkflowService,
     CaseQueriesService,
     CasesAdminService,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type NotifyInput, notifyInputSchema } from '@layanan/domain';
+import { type NotificationChannelName, type NotifyInput, notifyInputSchema } from '@layanan/domain';
 import { insertRows } from '../../database/insert-rows';
 import { APP_CONFIG, type ResolvedConfig } from '../../config/config.module';
 import type { OutboxPayload } from './channels/notification-channel';
@@ -14,7 +14,7 @@ export interface NotifyResult {
   outboxIds: string[];
 }
 
-const inboxColumns = [
+export const inboxColumns = [
   'id',
   'userId',
   'kind',
@@ -26,7 +26,7 @@ const inboxColumns = [
   'readAt',
   'createdAt',
 ] as const;
-const outboxColumns = [
+export const outboxColumns = [
   'id',
   'notificationId',
   'channel',
@@ -73,52 +73,7 @@ export class NotificationsService {
    * rows in one INSERT and all their outbox rows in another, in the caller's transaction.
    */
   async notifyAll(inputs: NotifyInput[], manager?: EntityManager): Promise<NotifyResult[]> {
-    const now = new Date();
-    const inbox: Notification[] = [];
-    const outbox: OutboxMessage[] = [];
-    const results = inputs.map((input): NotifyResult => {
-      const parsed = notifyInputSchema.parse(input);
-      const userIds = [...new Set(parsed.userIds)];
-      const channels = [...new Set(parsed.channels ?? this.config.notifications.defaultChannels)];
-      const rows: Notification[] = userIds.map((userId) => ({
-        id: randomUUID(),
-        userId,
-        kind: parsed.kind,
-        titleId: parsed.title.id,
-        titleEn: parsed.title.en,
-        bodyId: parsed.body.id,
-        bodyEn: parsed.body.en,
-        link: parsed.link ?? null,
-        readAt: null,
-        createdAt: now,
-      }));
-      const payload = JSON.stringify({
-        kind: parsed.kind,
-        title: parsed.title,
-        body: parsed.body,
-        link: parsed.link ?? null,
-      } satisfies OutboxPayload);
-      const messages: OutboxMessage[] = rows.flatMap((n) =>
-        channels.map((channel) => ({
-          id: randomUUID(),
-          notificationId: n.id,
-          channel,
-          recipientUserId: n.userId,
-          payload,
-          status: 'pending' as const,
-          attempts: 0,
-          nextAttemptAt: now,
-          lastError: null,
-          lockedUntil: null,
-          lockedBy: null,
-          createdAt: now,
-          sentAt: null,
-        })),
-      );
-      inbox.push(...rows);
-      outbox.push(...messages);
-      return { notificationIds: rows.map((n) => n.id), outboxIds: messages.map((m) => m.id) };
-    });
+    const { inbox, outbox, results } = this.rows(inputs, new Date());
     const write = async (tx: EntityManager) => {
       for (const rows of chunks(inbox)) await insertRows(tx, Notification, inboxColumns, rows);
       for (const rows of chunks(outbox)) await insertRows(tx, OutboxMessage, outboxColumns, rows);
@@ -129,5 +84,81 @@ export class NotificationsService {
       else await target.transaction(write);
     }
     return results;
+  }
+
+  /** The inbox and outbox rows of these notices, not written (callers that write them in their own statement). */
+  rows(
+    inputs: NotifyInput[],
+    now: Date,
+  ): { inbox: Notification[]; outbox: OutboxMessage[]; results: NotifyResult[] } {
+    const inbox: Notification[] = [];
+    const outbox: OutboxMessage[] = [];
+    const results = inputs.map((input): NotifyResult => {
+      const { notice, channels, message } = this.template(input, now);
+      const rows: Notification[] = [...new Set(input.userIds)].map((userId) => ({
+        ...notice,
+        id: randomUUID(),
+        userId,
+      }));
+      const messages: OutboxMessage[] = rows.flatMap((n) =>
+        channels.map((channel) => ({
+          ...message,
+          id: randomUUID(),
+          notificationId: n.id,
+          channel,
+          recipientUserId: n.userId,
+        })),
+      );
+      inbox.push(...rows);
+      outbox.push(...messages);
+      return { notificationIds: rows.map((n) => n.id), outboxIds: messages.map((m) => m.id) };
+    });
+    return { inbox, outbox, results };
+  }
+
+  /**
+   * One notice, validated as notify() validates it: its inbox row without id and user, its external
+   * channels, and its outbox message without id, notification and recipient. A statement that finds
+   * the users itself (a new case's officers on PostgreSQL) writes one row per user and channel.
+   */
+  template(
+    input: Omit<NotifyInput, 'userIds'> & { userIds?: string[] },
+    now: Date,
+  ): {
+    notice: Omit<Notification, 'id' | 'userId'>;
+    channels: NotificationChannelName[];
+    message: Omit<OutboxMessage, 'id' | 'notificationId' | 'channel' | 'recipientUserId'>;
+  } {
+    const parsed = notifyInputSchema.parse({ userIds: [], ...input });
+    const payload = JSON.stringify({
+      kind: parsed.kind,
+      title: parsed.title,
+      body: parsed.body,
+      link: parsed.link ?? null,
+    } satisfies OutboxPayload);
+    return {
+      notice: {
+        kind: parsed.kind,
+        titleId: parsed.title.id,
+        titleEn: parsed.title.en,
+        bodyId: parsed.body.id,
+        bodyEn: parsed.body.en,
+        link: parsed.link ?? null,
+        readAt: null,
+        createdAt: now,
+      },
+      channels: [...new Set(parsed.channels ?? this.config.notifications.defaultChannels)],
+      message: {
+        payload,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        lastError: null,
+        lockedUntil: null,
+        lockedBy: null,
+        createdAt: now,
+        sentAt: null,
+      },
+    };
   }
 }

@@ -1,0 +1,70 @@
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+
+type Column = NonNullable<ReturnType<EntityMetadata['findColumnWithPropertyName']>>;
+
+/** The table and columns of an entity that a hand-written statement writes (property names in order). */
+export interface RowShape<T> {
+  table: string;
+  columns: readonly (keyof T & string)[];
+  /** The columns' database names, in the same order. */
+  names: string[];
+  metas: Column[];
+}
+
+const cache = new WeakMap<DataSource, Map<string, RowShape<never>>>();
+
+/** The shape of `columns` of `entity`, read from TypeORM's metadata once per data source. */
+export function rowShape<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  columns: readonly (keyof T & string)[],
+): RowShape<T> {
+  let shapes = cache.get(dataSource);
+  if (!shapes) cache.set(dataSource, (shapes = new Map<string, RowShape<never>>()));
+  const metadata = dataSource.getMetadata(entity);
+  const id = `${metadata.tableName}:${columns.join(',')}`;
+  const known = shapes.get(id) as RowShape<T> | undefined;
+  if (known) return known;
+  const metas = columns.map((name) => {
+    const column = metadata.findColumnWithPropertyName(name);
+    if (!column) throw new Error(`${metadata.name} has no column ${name}`);
+    return column;
+  });
+  const shape: RowShape<T> = {
+    table: metadata.tableName,
+    columns,
+    names: metas.map((c) => c.databaseName),
+    metas,
+  };
+  shapes.set(id, shape);
+  return shape;
+}
+
+/** A row's values in the shape's order, converted by the driver exactly as TypeORM persists them. */
+export function rowValues<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  shape: RowShape<T>,
+  row: Partial<T>,
+): unknown[] {
+  const { driver } = dataSource;
+  return shape.metas.map(
+    (column): unknown =>
+      driver.preparePersistentValue(row[column.propertyName as keyof T], column) as unknown,
+  );
+}
+
+/** The same values keyed by database column name (for `json_populate_record` on PostgreSQL). */
+export function rowRecord<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  shape: RowShape<T>,
+  row: Partial<T>,
+): Record<string, unknown> {
+  const values = rowValues(dataSource, shape, row);
+  const record: Record<string, unknown> = {};
+  shape.names.forEach((name, i) => (record[name] = values[i]));
+  return record;
+}
+
+/** `"a", "b", "c"` */
+export const quotedNames = (shape: RowShape<never> | { names: string[] }, prefix = '') =>
+  shape.names.map((n) => `${prefix}"${n}"`).join(', ');
