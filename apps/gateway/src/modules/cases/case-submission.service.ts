@@ -142,13 +142,18 @@ export class CaseSubmissionService {
     // in one statement (PostgreSQL) or one synchronous transaction (SQLite): see new-case.writer.ts.
     return this.writer.write({
       row,
-      drawCode: () => generateTrackingCode(row.service, (n) => randomBytes(n)),
+      drawCode: () => this.drawCode(row.service),
       events,
       notices: (c) => this.events.submittedNotices(c),
       photos: { ids: input.photoIds, ownerId: reporter.userId, isPublic: !row.rahasia },
       key,
       answer: (c) => ({ id: c.id, trackingCode: c.trackingCode, status: 'diterima' }),
     });
+  }
+
+  /** A random tracking code; on the (rare) collision with a stored one the writer draws again. */
+  drawCode(service: Case['service']): string {
+    return generateTrackingCode(service, (n) => randomBytes(n));
   }
 
   /** Kecamatan and desa from the chosen desa (outside the regency the place is kept as text only). */
