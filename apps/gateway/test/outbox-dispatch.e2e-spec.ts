@@ -127,6 +127,54 @@ describe('the outbox dispatcher', () => {
     });
   });
 
+  it('records a batch in one UPDATE, each message with its own outcome, and leaves one whose claim was taken meanwhile', async () => {
+    const whatsapp = new FakeChannel('whatsapp');
+    const sms = new FakeChannel('sms');
+    sms.down = true;
+    const email = new FakeChannel('email');
+    const [sent, retried, failed, taken] = [
+      await service.notify(caseUpdate([resident.user.id], { channels: ['whatsapp'] })),
+      await service.notify(caseUpdate([resident.user.id], { channels: ['sms'] })),
+      await service.notify(caseUpdate([resident.user.id], { channels: ['email'] })),
+      await service.notify(
+        caseUpdate([resident.user.id], { channels: ['whatsapp'], title: { id: 'Diambil', en: 'Taken' } }),
+      ),
+    ].map((r) => r.outboxIds[0]);
+    // While the last one is being sent, its claim lapses and another worker takes it.
+    const send = whatsapp.send.bind(whatsapp);
+    whatsapp.send = async (message) => {
+      if (message.id === taken) await outbox().update({ id: taken }, { lockedBy: 'another-worker' });
+      await send(message);
+    };
+    const statements = jest.spyOn(t.dataSource, 'query');
+    const report = await dispatcherFor(t, [whatsapp, sms, email], { now }).runOnce();
+    expect(report).toMatchObject({ claimed: 4, sent: 2, retried: 1, failed: 1, lost: 0 });
+    // One UPDATE claimed the four, one recorded what became of them (not one per message).
+    const sql = statements.mock.calls.map(([text]) => text as string);
+    expect(sql.filter((text) => /SET "locked_by" = (\$1|\?), "locked_until"/.test(text))).toHaveLength(1);
+    expect(sql.filter((text) => text.includes('"locked_by" = NULL'))).toHaveLength(1);
+    statements.mockRestore();
+    expect(await outbox().findOneByOrFail({ id: sent })).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      lockedBy: null,
+    });
+    const pending = await outbox().findOneByOrFail({ id: retried });
+    expect(pending).toMatchObject({ status: 'pending', attempts: 1, lockedBy: null, lockedUntil: null });
+    expect(pending.nextAttemptAt.getTime()).toBe(clock.getTime() + 30_000);
+    expect(await outbox().findOneByOrFail({ id: failed })).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'no email address',
+    });
+    expect(await outbox().findOneByOrFail({ id: taken })).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      lockedBy: 'another-worker',
+      sentAt: null,
+    });
+  });
+
   it('takes over a claim that lapsed (a replica died mid-send) but not a live one', async () => {
     const whatsapp = new FakeChannel('whatsapp');
     const { outboxIds } = await service.notify(

@@ -20,7 +20,7 @@ import {
 import type { OutboxMessage } from '../entities/outbox-message.entity';
 import { RECIPIENT_RESOLVER, type RecipientResolver } from '../recipient-resolver';
 import { backoffMs } from './backoff';
-import { OutboxStore } from './outbox-store';
+import { type OutboxChanges, OutboxStore } from './outbox-store';
 import { maskAddress, safeErrorText } from './safe-text';
 
 export interface DispatchOptions {
@@ -105,8 +105,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   /**
-   * One pass: up to `batchSize` due messages, taken a few at a time (one UPDATE claims them all) and
-   * sent together; a recipient's messages on one channel go one after the other, in their order.
+   * One pass: up to `batchSize` due messages, taken a few at a time (one UPDATE claims them all, one
+   * SELECT finds their recipients' addresses) and sent together — a recipient's messages on one
+   * channel one after the other, in their order —, then one UPDATE records what became of them all.
    */
   async runOnce(): Promise<DispatchReport> {
     const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, logged: 0, lost: 0 };
@@ -118,27 +119,59 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       const rows = await this.store.claimAll(ids, now, new Date(now.getTime() + this.lockMs));
       report.lost += ids.length - rows.length;
       report.claimed += rows.length;
+      const addresses = await this.addresses(rows);
       const lines = new Map<string, OutboxMessage[]>();
       for (const row of rows) {
         const key = `${row.recipientUserId}:${row.channel}`;
         lines.set(key, [...(lines.get(key) ?? []), row]);
       }
+      const results: { row: OutboxMessage; changes: OutboxChanges }[] = [];
       await Promise.all(
         [...lines.values()].map(async (line) => {
-          for (const row of line) report[await this.deliver(row)]++;
+          for (const row of line) {
+            const [outcome, changes] = await this.deliver(
+              row,
+              addresses.get(`${row.recipientUserId}:${row.channel}`) ?? null,
+            );
+            report[outcome]++;
+            results.push({ row, changes });
+          }
         }),
       );
+      await this.store.releaseAll(results);
       if (ids.length < limit) break;
     }
     return report;
   }
 
-  private async deliver(row: OutboxMessage): Promise<'sent' | 'retried' | 'failed' | 'logged'> {
+  /** Where each claimed message goes, read at send time (one query per channel when the resolver can). */
+  private async addresses(rows: OutboxMessage[]): Promise<Map<string, string | null>> {
+    const found = new Map<string, string | null>();
+    const byChannel = new Map<NotificationChannelName, string[]>();
+    for (const row of rows)
+      byChannel.set(row.channel, [...(byChannel.get(row.channel) ?? []), row.recipientUserId]);
+    for (const [channel, userIds] of byChannel) {
+      const unique = [...new Set(userIds)];
+      const addresses = this.recipients.addressesOf
+        ? await this.recipients.addressesOf(unique, channel)
+        : new Map(
+            await Promise.all(
+              unique.map(async (id) => [id, await this.recipients.addressOf(id, channel)] as const),
+            ),
+          );
+      for (const id of unique) found.set(`${id}:${channel}`, addresses.get(id) ?? null);
+    }
+    return found;
+  }
+
+  private async deliver(
+    row: OutboxMessage,
+    to: string | null,
+  ): Promise<['sent' | 'retried' | 'failed' | 'logged', OutboxChanges]> {
     const attempts = row.attempts + 1;
     try {
       const payload = JSON.parse(row.payload) as OutboxPayload;
       const channel = this.channels.get(row.channel);
-      const to = await this.recipients.addressOf(row.recipientUserId, row.channel);
       if (!channel?.isConfigured()) {
         this.logger.log(
           {
@@ -153,30 +186,23 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
           },
           `Channel ${row.channel} is not configured; the message is logged instead of sent`,
         );
-        await this.store.finish(row, 'logged');
-        return 'logged';
+        return ['logged', { status: 'logged' }];
       }
-      if (!to) {
-        await this.store.finish(row, 'failed', { attempts, lastError: `no ${row.channel} address` });
-        return 'failed';
-      }
+      if (!to) return ['failed', { status: 'failed', attempts, lastError: `no ${row.channel} address` }];
       await channel.send({ ...payload, id: row.id, to });
-      await this.store.finish(row, 'sent', { attempts, lastError: null, sentAt: this.now() });
-      return 'sent';
+      return ['sent', { status: 'sent', attempts, lastError: null, sentAt: this.now() }];
     } catch (error) {
       const lastError = safeErrorText(error);
       if (attempts >= this.config.notifications.outbox.maxAttempts) {
         this.logger.error({ outboxId: row.id, channel: row.channel, attempts, lastError }, 'Message failed');
-        await this.store.finish(row, 'failed', { attempts, lastError });
-        return 'failed';
+        return ['failed', { status: 'failed', attempts, lastError }];
       }
       const next = new Date(this.now().getTime() + backoffMs(attempts));
       this.logger.warn(
         { outboxId: row.id, channel: row.channel, attempts, lastError },
         'Send failed; retrying',
       );
-      await this.store.retry(row, attempts, next, lastError);
-      return 'retried';
+      return ['retried', { attempts, nextAttemptAt: next, lastError }];
     }
   }
 
