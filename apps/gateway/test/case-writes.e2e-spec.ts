@@ -33,10 +33,12 @@ describe('a new case and everything written with it', () => {
     // A second active officer of the agency, and a disabled one who must hear nothing.
     const users = t.dataSource.getRepository(User);
     const template = await users.findOneByOrFail({ role: 'officer', agencyId: pupr });
-    const second = { ...template, id: randomUUID(), username: 'pupr_kedua', fullName: 'Petugas Kedua' };
-    const gone = { ...template, id: randomUUID(), username: 'pupr_lama', disabledAt: new Date() };
-    await users.insert([second, gone]);
-    officers = [template.id, second.id].sort();
+    // (One insert each: a multi-row insert() lets TypeORM write the rows' generated values back into
+    // the wrong objects on SQLite, ids included.)
+    const secondId = randomUUID();
+    await users.insert({ ...template, id: secondId, username: 'pupr_kedua', fullName: 'Petugas Kedua' });
+    await users.insert({ ...template, id: randomUUID(), username: 'pupr_lama', disabledAt: new Date() });
+    officers = [template.id, secondId].sort();
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Gate, serializeSqliteTransactions } from './sqlite-serial';
+import { Gate, prepared, serializeSqliteTransactions, sqliteWriteTurn } from './sqlite-serial';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -52,6 +52,32 @@ describe('serializeSqliteTransactions', () => {
     const kept = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [`n${i}`] : []));
     expect(kept).toHaveLength(20);
     expect(await names()).toEqual(kept.sort());
+  });
+
+  it('runs a synchronous write in its own turn: never inside an open transaction, all or nothing', async () => {
+    const tx = ds.transaction(async (m) => {
+      await m.query(`INSERT INTO t VALUES ('tx')`);
+      await sleep(20);
+      throw new Error('the open transaction fails');
+    });
+    await sleep(5);
+    const write = sqliteWriteTurn(ds, (db) => {
+      prepared(db, 'INSERT INTO t VALUES (?)').run('sync');
+      // Inside the open transaction it would see its row.
+      return prepared(db, 'SELECT name FROM t ORDER BY name').all();
+    });
+    await expect(tx).rejects.toThrow('the open transaction fails');
+    await expect(write).resolves.toEqual([{ name: 'sync' }]);
+    // The transaction's rollback did not take the write's row with it.
+    expect(await names()).toEqual(['sync']);
+    // A throw inside the write undoes its statements.
+    await expect(
+      sqliteWriteTurn(ds, (db) => {
+        prepared(db, 'INSERT INTO t VALUES (?)').run('half');
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(await names()).toEqual(['sync']);
   });
 
   it('makes a plain query of another caller wait for the open transaction instead of joining it', async () => {
