@@ -150,7 +150,7 @@ describe('the outbox dispatcher', () => {
     const report = await dispatcherFor(t, [whatsapp, sms, email], { now }).runOnce();
     expect(report).toMatchObject({ claimed: 4, sent: 2, retried: 1, failed: 1, lost: 0 });
     // One UPDATE claimed the four, one recorded what became of them (not one per message).
-    const sql = statements.mock.calls.map(([text]) => text as string);
+    const sql = statements.mock.calls.map(([text]) => text);
     expect(sql.filter((text) => /SET "locked_by" = (\$1|\?), "locked_until"/.test(text))).toHaveLength(1);
     expect(sql.filter((text) => text.includes('"locked_by" = NULL'))).toHaveLength(1);
     statements.mockRestore();
