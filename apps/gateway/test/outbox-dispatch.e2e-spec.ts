@@ -175,6 +175,30 @@ describe('the outbox dispatcher', () => {
     });
   });
 
+  it('lets the event loop turn between the batches of a backlog (SQLite answers synchronously)', async () => {
+    const whatsapp = new FakeChannel('whatsapp');
+    for (let i = 0; i < 30; i++)
+      await service.notify(caseUpdate([resident.user.id], { channels: ['whatsapp'] }));
+    let turns = 0;
+    let spinning = true;
+    const spin = () => {
+      turns++;
+      if (spinning) setImmediate(spin);
+    };
+    setImmediate(spin);
+    const seen: number[] = [];
+    const send = whatsapp.send.bind(whatsapp);
+    whatsapp.send = async (message) => {
+      seen.push(turns);
+      await send(message);
+    };
+    const report = await dispatcherFor(t, [whatsapp], { now, batchSize: 50, parallel: 10 }).drain();
+    spinning = false;
+    expect(report.sent).toBe(30);
+    // Requests (I/O callbacks, like this immediate) were served while the backlog went out.
+    expect(new Set(seen).size).toBeGreaterThanOrEqual(3);
+  });
+
   it('takes over a claim that lapsed (a replica died mid-send) but not a live one', async () => {
     const whatsapp = new FakeChannel('whatsapp');
     const { outboxIds } = await service.notify(

@@ -140,6 +140,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       );
       await this.store.releaseAll(results);
       if (ids.length < limit) break;
+      // Let requests in between batches: on SQLite every query above completes synchronously, so a
+      // backlog's batches would otherwise run back to back without the event loop serving anyone.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return report;
   }
