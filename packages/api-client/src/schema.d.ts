@@ -7687,6 +7687,9 @@ export interface operations {
                             };
                             count: number;
                         }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
                         items: {
                             pregnancyId: string;
                             motherId: string;
