@@ -180,6 +180,13 @@ describe('admin: maternal and health, regency settings', () => {
   it('e-Sehat: bookings against quota, no-shows, transport requests', async () => {
     const siti = await registerResident(t, 51);
     const budi = await registerResident(t, 52);
+    // The demo puskesmas close on Sundays: open Tlanakan every day, so that "today" can be booked.
+    await t
+      .http()
+      .patch(`/api/sehat/facilities/${tlanakan}`)
+      .set(as(admin))
+      .send({ openingHours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '07:30', closes: '14:00' }] })
+      .expect(200);
     const today = daysFromToday(0);
     for (const who of [siti, budi])
       await book(t, who.accessToken, { facilityId: tlanakan, polyclinic: 'gigi', date: today }).expect(201);
