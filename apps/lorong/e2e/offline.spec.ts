@@ -61,21 +61,24 @@ test('a report written with no signal is kept on the phone, then sent once when 
   await page.reload();
   await expect(page.getByRole('link', { name: /e-Lorong/ })).toBeVisible();
 
-  // Back online and opened again: the session comes back, the report goes (photo first), once.
+  // The phone is put away (the tab closed, so no open page sends it) and the signal returns.
+  // Opened again: the session comes back, the report goes (photo first), once.
+  await page.close();
   await context.setOffline(false);
-  await page.goto('saya');
-  await expect(main(page).getByText(/Laporan yang disimpan di HP ini sudah terkirim: LRG-/)).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Laporan saya' })).toBeVisible();
-  await expect(main(page).getByRole('link', { name: title })).toHaveCount(1);
-  await expectNoAxeViolations(page);
+  const again = await context.newPage();
+  await again.goto('saya');
+  await expect(main(again).getByText(/Laporan yang disimpan di HP ini sudah terkirim: LRG-/)).toBeVisible();
+  await expect(again.getByRole('heading', { level: 1, name: 'Laporan saya' })).toBeVisible();
+  await expect(main(again).getByRole('link', { name: title })).toHaveCount(1);
+  await expectNoAxeViolations(again);
 
   // Another visit sends nothing more: still one case with that title, with its photo.
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Laporan saya' })).toBeVisible();
-  await expect(main(page).getByRole('link', { name: title })).toHaveCount(1);
-  await main(page).getByRole('link', { name: title }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(main(page).getByRole('img', { name: 'Foto 1 (dari pelapor)' })).toBeVisible();
+  await again.reload();
+  await expect(again.getByRole('heading', { level: 1, name: 'Laporan saya' })).toBeVisible();
+  await expect(main(again).getByRole('link', { name: title })).toHaveCount(1);
+  await main(again).getByRole('link', { name: title }).click();
+  await expect(again.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(main(again).getByRole('img', { name: 'Foto 1 (dari pelapor)' })).toBeVisible();
 });
 
 test('back online without leaving the page: the kept report goes by itself', async ({

@@ -45,7 +45,10 @@ function memoryStore(initial: PendingReport[] = []): OutboxStore & { map: Map<st
 
 const offline = () => new TypeError('Failed to fetch');
 
-/** A gateway that files each key once (as the real one does with Idempotency-Key). */
+/**
+ * A gateway that files each key once (as the real one does with Idempotency-Key):
+ * the same body again gets the first answer, another body under the key a 409.
+ */
 function fakeApi(script: { uploads?: (() => StoredPhoto | Error)[]; submit?: (() => Error | null)[] } = {}) {
   const filed = new Map<string, { input: CreateCaseInput; code: string }>();
   let uploads = 0;
@@ -64,6 +67,9 @@ function fakeApi(script: { uploads?: (() => StoredPhoto | Error)[]; submit?: (()
       const failure = step ? step() : null;
       if (failure) throw failure;
       const known = filed.get(key);
+      if (known && JSON.stringify(known.input) !== JSON.stringify(body)) {
+        throw new ApiError(409, 'idempotency_conflict', 'idempotency_conflict');
+      }
       if (known) return { trackingCode: known.code };
       const code = `LRG-000${filed.size + 1}`;
       filed.set(key, { input: body, code });
@@ -144,6 +150,19 @@ describe('flushOutbox', () => {
     const result = await flushOutbox(store, api, { userId: 'u1', service: 'lorong' });
     expect(result.sent).toEqual(['LRG-0001']);
     expect(filed.size).toBe(1);
+    expect(store.map.size).toBe(0);
+  });
+
+  it('a page closed after the report was filed but before it was forgotten: the next page sends the same body, filed once', async () => {
+    const store = memoryStore([pending('a')]);
+    const { api, filed, calls } = fakeApi();
+    const closing: OutboxStore = { ...store, remove: async () => Promise.reject(new Error('page closed')) };
+    await expect(flushOutbox(closing, api, { userId: 'u1', service: 'lorong' })).rejects.toThrow('page closed');
+    expect(store.map.get('a')?.photos).toHaveLength(0);
+    const again = await flushOutbox(store, api, { userId: 'u1', service: 'lorong' });
+    expect(again).toEqual({ sent: ['LRG-0001'], waiting: 0 });
+    expect(calls.uploadPhoto).toHaveBeenCalledTimes(2);
+    expect(filed.get('a')?.input.photoIds).toEqual(['already', 'p1', 'p2']);
     expect(store.map.size).toBe(0);
   });
 

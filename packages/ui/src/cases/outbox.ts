@@ -70,12 +70,17 @@ export type SendResult =
   | { state: 'refused'; error: unknown; report: PendingReport };
 
 /**
- * Uploads the report's photos (each one recorded as soon as it is stored, so
- * that a cut in the middle does not upload it twice), then files the report
- * with its key. Never throws for a network failure: says 'offline' with what
- * is still to do.
+ * Uploads the report's photos (each one recorded through `keep` as soon as it
+ * is stored, so that a page closed in the middle neither uploads it twice nor
+ * sends the report again with other photo ids, which the gateway would refuse
+ * as another request under the same key), then files the report with its key.
+ * Never throws for a network failure: says 'offline' with what is still to do.
  */
-export async function sendReport(api: CasesApi, report: PendingReport): Promise<SendResult> {
+export async function sendReport(
+  api: CasesApi,
+  report: PendingReport,
+  keep: (progress: PendingReport) => Promise<void> = async () => {},
+): Promise<SendResult> {
   let current = report;
   try {
     while (current.photos.length) {
@@ -86,6 +91,7 @@ export async function sendReport(api: CasesApi, report: PendingReport): Promise<
         photos: rest,
         input: { ...current.input, photoIds: [...(current.input.photoIds ?? []), stored.id] },
       };
+      await keep(current);
     }
     const { trackingCode } = await api.submit(current.input, current.key);
     return { state: 'sent', trackingCode };
@@ -111,7 +117,7 @@ export async function flushOutbox(
   );
   const sent: string[] = [];
   for (let i = 0; i < mine.length; i++) {
-    const result = await sendReport(api, mine[i]);
+    const result = await sendReport(api, mine[i], (progress) => store.put(progress));
     if (result.state === 'sent') {
       await store.remove(mine[i].key);
       sent.push(result.trackingCode);
