@@ -157,7 +157,9 @@ describe('flushOutbox', () => {
     const store = memoryStore([pending('a')]);
     const { api, filed, calls } = fakeApi();
     const closing: OutboxStore = { ...store, remove: async () => Promise.reject(new Error('page closed')) };
-    await expect(flushOutbox(closing, api, { userId: 'u1', service: 'lorong' })).rejects.toThrow('page closed');
+    await expect(flushOutbox(closing, api, { userId: 'u1', service: 'lorong' })).rejects.toThrow(
+      'page closed',
+    );
     expect(store.map.get('a')?.photos).toHaveLength(0);
     const again = await flushOutbox(store, api, { userId: 'u1', service: 'lorong' });
     expect(again).toEqual({ sent: ['LRG-0001'], waiting: 0 });
