@@ -1,7 +1,8 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { type ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
+import type { ThrottlerStorage } from '@nestjs/throttler';
 import { Redis } from 'ioredis';
+import { WindowThrottleStorage } from './window-throttle-storage';
 
 type StorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -14,7 +15,7 @@ export class SharedThrottleStorage implements ThrottlerStorage, OnApplicationShu
   private readonly logger = new Logger('RateLimits');
   private readonly redis: Redis;
   private readonly shared: ThrottlerStorageRedisService;
-  private readonly local = new ThrottlerStorageService();
+  private readonly local = new WindowThrottleStorage();
   private lastWarning = 0;
 
   constructor(url: string, keyPrefix: string) {

@@ -1,6 +1,7 @@
 import { UseGuards, applyDecorators } from '@nestjs/common';
 import { SkipThrottle, ThrottlerGuard, type ThrottlerOptions } from '@nestjs/throttler';
 import { SharedThrottleStorage } from './shared-throttle-storage';
+import { WindowThrottleStorage } from './window-throttle-storage';
 import type { ResolvedConfig } from '../../config/config.module';
 
 const AUTH = 'auth';
@@ -9,11 +10,13 @@ const SUBMISSION = 'submission';
 /** The rate limits and where their counters live (Redis shared by the replicas, or this process). */
 export function throttlerOptions(config: ResolvedConfig): {
   throttlers: ThrottlerOptions[];
-  storage: SharedThrottleStorage | undefined;
+  storage: SharedThrottleStorage | WindowThrottleStorage;
 } {
   return {
     throttlers: throttlers(config),
-    storage: config.redis ? new SharedThrottleStorage(config.redis.url, config.redis.keyPrefix) : undefined,
+    storage: config.redis
+      ? new SharedThrottleStorage(config.redis.url, config.redis.keyPrefix)
+      : new WindowThrottleStorage(),
   };
 }
 
