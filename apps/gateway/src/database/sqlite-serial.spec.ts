@@ -80,6 +80,32 @@ describe('serializeSqliteTransactions', () => {
     expect(await names()).toEqual(['sync']);
   });
 
+  it('commits the writes of one turn together, each in its own savepoint: a refused one undoes only itself', async () => {
+    const commits: string[] = [];
+    const writes = ['w1', 'w2', 'bad', 'w4', 'w5'].map((name) =>
+      sqliteWriteTurn(ds, (db) => {
+        prepared(db, 'INSERT INTO t VALUES (?)').run(name);
+        if (name === 'bad') throw new Error('refused');
+        commits.push(name);
+        return name;
+      }),
+    );
+    const settled = await Promise.allSettled(writes);
+    expect(settled.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(await names()).toEqual(['w1', 'w2', 'w4', 'w5']);
+    expect(commits).toEqual(['w1', 'w2', 'w4', 'w5']);
+    // A write a turn later is its own group and sees the earlier rows.
+    await expect(
+      sqliteWriteTurn(ds, (db) => prepared(db, 'SELECT COUNT(*) AS n FROM t').get()),
+    ).resolves.toEqual({ n: 4 });
+  });
+
   it('makes a plain query of another caller wait for the open transaction instead of joining it', async () => {
     const tx = ds.transaction(async (m) => {
       await m.query(`INSERT INTO t VALUES ('x')`);

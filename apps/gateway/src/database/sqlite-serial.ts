@@ -78,24 +78,71 @@ export function prepared(db: SqliteConnection, sql: string): SqliteStatement {
   return statement;
 }
 
+interface QueuedWrite {
+  write: (db: SqliteConnection) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The writes waiting for the next group commit of a data source. */
+const batches = new WeakMap<DataSource, QueuedWrite[]>();
+
 /**
  * Runs `write` as ONE synchronous better-sqlite3 transaction (prepared statements, no await between
  * them) in its turn at the write gate below, so that it never runs inside another request's open
  * TypeORM transaction and the others wait while it runs. A throw inside `write` rolls it all back.
+ *
+ * Group commit: the writes that arrive in the same turn of the event loop (under load, every
+ * request whose body was read in that turn) go in one transaction, each in its own savepoint (a
+ * write that throws undoes only itself, and only its caller sees the error), and one COMMIT makes
+ * them all durable at once; each caller's promise settles after that COMMIT (if it fails, every
+ * write of the group fails). A commit into the WAL was a quarter of the gateway's CPU in the SQLite
+ * submission benchmark, paid per case.
  */
-export async function sqliteWriteTurn<T>(
-  dataSource: DataSource,
-  write: (db: SqliteConnection) => T,
-): Promise<T> {
+export function sqliteWriteTurn<T>(dataSource: DataSource, write: (db: SqliteConnection) => T): Promise<T> {
   const gate = gates.get(dataSource);
   if (!gate) throw new Error('serializeSqliteTransactions() was not applied to this data source');
+  let queue = batches.get(dataSource);
+  const promise = new Promise<T>((resolve, reject) => {
+    const item: QueuedWrite = { write, resolve: resolve as (value: unknown) => void, reject };
+    if (queue) queue.push(item);
+    else batches.set(dataSource, (queue = [item]));
+  });
+  if (queue!.length === 1) setImmediate(() => void commitGroup(dataSource, gate));
+  return promise;
+}
+
+async function commitGroup(dataSource: DataSource, gate: Gate): Promise<void> {
   const db = (dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
   await gate.acquire(Symbol('sqlite write'));
+  // Everything queued until now, including what arrived while the gate was busy.
+  const group = batches.get(dataSource) ?? [];
+  batches.delete(dataSource);
+  const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
   try {
-    return db.transaction(() => write(db))();
+    db.transaction(() => {
+      for (const { write } of group) {
+        try {
+          // Nested: a SAVEPOINT, released on return, rolled back on a throw.
+          outcomes.push({ ok: true, value: db.transaction(() => write(db))() });
+        } catch (error) {
+          // SQLite itself ended the whole transaction (disk full, I/O error): the group fails.
+          if (!(db as SqliteConnection & { inTransaction: boolean }).inTransaction) throw error;
+          outcomes.push({ ok: false, error });
+        }
+      }
+    })();
+  } catch (error) {
+    group.forEach((item) => item.reject(error));
+    return;
   } finally {
     gate.release();
   }
+  group.forEach((item, i) => {
+    const outcome = outcomes[i];
+    if (outcome.ok) item.resolve(outcome.value);
+    else item.reject(outcome.error);
+  });
 }
 
 /**
