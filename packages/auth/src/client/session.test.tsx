@@ -96,4 +96,50 @@ describe('SessionProvider', () => {
     await waitFor(() => expect(screen.getByText('status: signed-in')).toBeInTheDocument());
     expect(accessToken.get()).toBe('resumed');
   });
+
+  it('resumes after a network failure (no signal yet) without asking to sign in again', async () => {
+    jest.useFakeTimers();
+    try {
+      const refresh = jest
+        .fn<Promise<TokenPair>, []>()
+        .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+        .mockResolvedValueOnce(pair('after-signal'));
+      render(
+        <SessionProvider api={api({ hasSession: () => true, refresh })}>
+          <Probe />
+        </SessionProvider>,
+      );
+      await act(async () => {
+        await Promise.resolve();
+      });
+      expect(screen.getByText('status: signed-out')).toBeInTheDocument();
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(1000);
+      });
+      expect(screen.getByText('status: signed-in')).toBeInTheDocument();
+      expect(refresh).toHaveBeenCalledTimes(2);
+      expect(accessToken.get()).toBe('after-signal');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('does not retry a refused refresh (401): the session is over', async () => {
+    jest.useFakeTimers();
+    try {
+      const refresh = jest.fn(async (): Promise<TokenPair> => Promise.reject(new Error('401')));
+      render(
+        <SessionProvider api={api({ hasSession: () => true, refresh })}>
+          <Probe />
+        </SessionProvider>,
+      );
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(60_000);
+      });
+      expect(screen.getByText('status: signed-out')).toBeInTheDocument();
+      expect(refresh).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

@@ -1,4 +1,13 @@
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  type ReactNode,
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { LoginInput, RegisterResidentInput, Role, TokenPair, UserView } from '@layanan/domain';
 
 /** What the session needs from the gateway; the portals pass the api-client's calls. */
@@ -43,6 +52,18 @@ export const accessToken = (() => {
 
 const SessionContext = createContext<Session | null>(null);
 
+/**
+ * The refresh never reached the gateway (no signal, or the phone's network
+ * just changed): fetch rejects with a TypeError. A gateway's answer (401) is not.
+ */
+function isNetworkFailure(error: unknown): boolean {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+  return error instanceof TypeError;
+}
+
+/** Tries to resume a session after a network failure: 1, 2, 4, 8, 16 s, then every 30 s, 8 in all. */
+export const RESUME_RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 16_000, 30_000, 30_000, 30_000];
+
 export function SessionProvider({ api, children }: { api: SessionApi; children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>(() =>
     api.hasSession?.() === false ? 'signed-out' : 'loading',
@@ -77,21 +98,45 @@ export function SessionProvider({ api, children }: { api: SessionApi; children: 
     return () => clearTimeout(timer);
   }, [api, accept, clear, status, expiresIn, user]);
 
+  // Set once the person signs in or out themselves: a pending resume then stays undone.
+  const settled = useRef(false);
+
   useEffect(() => {
     // A signed-out visitor (the state started signed out): nothing to resume,
     // no call (it would answer 401).
     if (api.hasSession?.() === false) return;
     let cancelled = false;
-    api.refresh().then(
-      (pair) => {
-        if (!cancelled) accept(pair);
-      },
-      () => {
-        if (!cancelled) clear();
-      },
-    );
+    let attempt = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let waiting = false;
+    const resume = () => {
+      waiting = false;
+      api.refresh().then(
+        (pair) => {
+          if (!cancelled && !settled.current) accept(pair);
+        },
+        (error: unknown) => {
+          if (cancelled || settled.current) return;
+          clear();
+          // No answer at all: the session may well be there; try again, at once when back online.
+          if (isNetworkFailure(error) && attempt < RESUME_RETRY_DELAYS_MS.length) {
+            waiting = true;
+            timer = setTimeout(resume, RESUME_RETRY_DELAYS_MS[attempt++]);
+          }
+        },
+      );
+    };
+    const onOnline = () => {
+      if (!waiting) return;
+      clearTimeout(timer);
+      resume();
+    };
+    resume();
+    window.addEventListener('online', onOnline);
     return () => {
       cancelled = true;
+      clearTimeout(timer);
+      window.removeEventListener('online', onOnline);
     };
   }, [api, accept, clear]);
 
@@ -99,9 +144,18 @@ export function SessionProvider({ api, children }: { api: SessionApi; children: 
     () => ({
       status,
       user,
-      signIn: async (input) => accept(await api.login(input)),
-      register: async (input) => accept(await api.register(input)),
+      signIn: async (input) => {
+        const pair = await api.login(input);
+        settled.current = true;
+        return accept(pair);
+      },
+      register: async (input) => {
+        const pair = await api.register(input);
+        settled.current = true;
+        return accept(pair);
+      },
       signOut: async () => {
+        settled.current = true;
         try {
           await api.logout();
         } finally {
