@@ -1,21 +1,25 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { IncomingMessage } from 'node:http';
 import type { Writable } from 'node:stream';
-import compression from 'compression';
-import helmet from 'helmet';
+import compress from '@fastify/compress';
+import helmet from '@fastify/helmet';
+import { parse as parseForm } from 'qs';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { ResolvedConfig } from './config/config.module';
 import { loadConfig } from './config/config.schema';
 import { resolveSecrets } from './config/secrets';
-import { requestContextMiddleware } from './common/http/request-context';
+import { bodyLimitBytes } from './common/http/body-limit';
+import { requestContextHooks, requestIdOf } from './common/http/request-context';
+import { servePortals } from './common/http/portal-files';
 import { preparePostgres } from './database/prepare';
+import { acceptMultipart } from './modules/files/photo-upload.interceptor';
 import { serializeSqliteTransactions } from './database/sqlite-serial';
 import { DataSource } from 'typeorm';
-import { open311BodyErrors } from './modules/open311/open311.errors';
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -36,39 +40,49 @@ function tileOrigin(template: string): string[] {
   return [`${protocol}//${host}`];
 }
 
-/** Builds the whole application (not listening). Tests and main.ts share it. */
+/**
+ * Builds the whole application (not listening). Tests and main.ts share it.
+ * NestJS on Fastify: the submission benchmark found Express's router (a walk
+ * over every route) and its middleware chain costing a third of a request.
+ */
 export async function createApp(
   config: ResolvedConfig = resolveSecrets(loadConfig()),
   options: { logger?: boolean; logStream?: Writable } = {},
-): Promise<NestExpressApplication> {
+): Promise<NestFastifyApplication> {
   await preparePostgres(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.logStream), {
-    bufferLogs: true,
-    bodyParser: false,
-    abortOnError: false,
-    logger: options.logger === false ? false : undefined,
+  const bodyLimit = bodyLimitBytes(config.bodyLimit);
+  const adapter = new FastifyAdapter({
+    trustProxy: config.trustProxy,
+    bodyLimit,
+    // The request's id: the caller's X-Request-Id when well formed, else a new UUID. Middleware (the
+    // request logger) reads it as req.id; the request context echoes it.
+    genReqId: (raw: IncomingMessage) => requestIdOf(raw),
+    // Request logs are nestjs-pino's (pino-http); Fastify's own logger stays off.
+    logger: false,
   });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, options.logStream),
+    adapter,
+    { bufferLogs: true, abortOnError: false, logger: options.logger === false ? false : undefined },
+  );
   if (options.logger !== false) app.useLogger(app.get(Logger));
   serializeSqliteTransactions(app.get(DataSource));
-  app.set('trust proxy', config.trustProxy);
-  app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'default-src': ["'self'"],
-          // Map tiles come from MAP_TILE_URL's host (nothing else outside the suite).
-          'img-src': ["'self'", 'data:', 'blob:', ...tileOrigin(config.mapTileUrl)],
-          'connect-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'frame-ancestors': ["'none'"],
-        },
+  requestContextHooks(app.getHttpAdapter().getInstance());
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'default-src': ["'self'"],
+        // Map tiles come from MAP_TILE_URL's host (nothing else outside the suite).
+        'img-src': ["'self'", 'data:', 'blob:', ...tileOrigin(config.mapTileUrl)],
+        'connect-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'frame-ancestors': ["'none'"],
       },
-      hsts:
-        config.hstsMaxAgeSeconds > 0 ? { maxAge: config.hstsMaxAgeSeconds, includeSubDomains: true } : false,
-    }),
-  );
+    },
+    hsts:
+      config.hstsMaxAgeSeconds > 0 ? { maxAge: config.hstsMaxAgeSeconds, includeSubDomains: true } : false,
+  });
   // Browsers may call the API only from the suite's own pages, and from the origins CORS_ORIGINS names.
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
@@ -76,11 +90,21 @@ export async function createApp(
     maxAge: 600,
   });
   // gzip for the portals' scripts and styles and the JSON answers (phones on slow links).
-  app.use(compression({ threshold: 1024 }));
-  app.use(requestContextMiddleware);
-  app.useBodyParser('json', { limit: config.bodyLimit });
-  app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: true });
-  app.use('/open311', open311BodyErrors);
+  // Request bodies are not inflated (a small gzip body must not become a large one).
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['gzip', 'deflate'],
+    globalDecompression: false,
+  });
+  // Form bodies as Express's extended parser read them: Open311's attribute[code]=value becomes
+  // { attribute: { code: value } }.
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit }, (_req: unknown, body: Buffer) =>
+    Promise.resolve(
+      parseForm(body.toString('utf8'), { allowPrototypes: false, depth: 5, parameterLimit: 1000 }),
+    ),
+  );
+  acceptMultipart(app.getHttpAdapter().getInstance());
+  await servePortals(app, config);
   SwaggerModule.setup('api/docs', app, () => openApiDocument(app), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });

@@ -1,14 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { throttlerOptions } from './common/http/throttles';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AUTH_OPTIONS, AccessGuard } from '@layanan/auth/server';
-import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { join } from 'node:path';
 import { ConfigModule, type ResolvedConfig } from './config/config.module';
 import { AllExceptionsFilter } from './common/http/exception.filter';
 import { ZodValidationPipe } from './common/http/validation.pipe';
@@ -25,27 +22,6 @@ import { Open311Module } from './modules/open311/open311.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { SehatModule } from './modules/sehat/sehat.module';
 import { SystemModule } from './modules/system/system.module';
-import { portals } from './modules/system/portals';
-
-/**
- * The built portals present on disk, each served at /<key>/ with an SPA
- * fallback. `/<key>/masuk` is answered with `masuk.html` when the build wrote
- * one: index.html with modulepreload links to that page's chunks (see
- * entryPages in packages/config/vite.mjs).
- */
-function portalStatics(config: ResolvedConfig) {
-  return portals
-    .map((p) => ({ key: p.key, root: join(config.portalsDir, p.key, 'dist') }))
-    .filter((p) => existsSync(join(p.root, 'index.html')))
-    .map((p) =>
-      ServeStaticModule.forRoot({
-        rootPath: p.root,
-        serveRoot: `/${p.key}`,
-        exclude: ['/api/{*path}'],
-        serveStaticOptions: { index: 'index.html', extensions: ['html'], maxAge: '1h' },
-      }),
-    );
-}
 
 @Module({})
 export class AppModule {
@@ -58,7 +34,6 @@ export class AppModule {
         LoggerModule.forRoot(loggerParams(config, logStream)),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         ThrottlerModule.forRoot(throttle),
-        ...portalStatics(config),
         IdempotencyModule,
         RegionsModule,
         IdentityModule,
@@ -76,8 +51,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        // The shared rate-limit storage as a provider too, so that it is closed on shutdown.
-        ...(throttle.storage ? [{ provide: 'THROTTLE_STORAGE', useValue: throttle.storage }] : []),
+        // The rate-limit storage as a provider too, so that it is closed on shutdown.
+        { provide: 'THROTTLE_STORAGE', useValue: throttle.storage },
       ],
     };
   }

@@ -16,6 +16,7 @@ describe('portal files: compression, manifest and service worker', () => {
     mkdirSync(join(dist, 'assets'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="id"><title>e-Lorong</title></html>');
     writeFileSync(join(dist, 'masuk.html'), '<!doctype html><html lang="id"><title>Masuk</title></html>');
+    writeFileSync(join(dist, 'kasus.html'), '<!doctype html><html lang="id"><title>Kasus</title></html>');
     writeFileSync(join(dist, 'assets', 'index-abc.js'), script);
     writeFileSync(
       join(dist, 'manifest.webmanifest'),
@@ -50,8 +51,16 @@ describe('portal files: compression, manifest and service worker', () => {
     const signIn = await t.http().get('/lorong/masuk').expect(200);
     expect(signIn.text).toContain('<title>Masuk</title>');
     expect(signIn.headers['content-security-policy']).toContain("script-src 'self'");
+    const cases = await t.http().get('/lorong/kasus').expect(200);
+    expect(cases.text).toContain('<title>Kasus</title>');
     const other = await t.http().get('/lorong/kasus/LRG-1234').expect(200);
     expect(other.text).toContain('<title>e-Lorong</title>');
+    expect(other.headers['content-type']).toMatch(/^text\/html/);
+    // A file that is not there is not a page: no index.html for a script.
+    const missing = await t.http().get('/lorong/assets/gone-123.js').expect(404);
+    expect(missing.body.code).toBe('not_found');
+    const posted = await t.http().post('/lorong/kasus').send({}).expect(404);
+    expect(posted.body.code).toBe('not_found');
     const home = await t.http().get('/lorong/').expect(200);
     expect(home.text).toContain('<title>e-Lorong</title>');
   });

@@ -19,7 +19,7 @@ module.exports = function nodePreset(options = {}) {
       ],
     },
     transformIgnorePatterns: [
-      '/node_modules/(?!(\\.pnpm/)?(@nestjs|file-type|load-esm|@layanan|token-types|strtok3|@tokenizer|uint8array-extras))',
+      '/node_modules/(?!(\\.pnpm/)?(@nestjs|file-type|load-esm|@layanan|token-types|strtok3|@tokenizer|uint8array-extras|content-disposition))',
     ],
     testEnvironmentOptions: { customExportConditions: ['@layanan/source', 'node', 'require', 'default'] },
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

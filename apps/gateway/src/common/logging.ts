@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { ResolvedConfig } from '../config/config.module';
 import { requestIdOf } from './http/request-context';
@@ -28,11 +29,8 @@ export const redactPaths = [
 export function loggerParams(config: Pick<ResolvedConfig, 'logLevel' | 'env'>, stream?: Writable): Params {
   const options: Exclude<Params['pinoHttp'], unknown[] | undefined> = {
     level: config.logLevel,
-    genReqId: (req, res) => {
-      const id = requestIdOf(req as Parameters<typeof requestIdOf>[0]);
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
+    // The id the request's context gave it (request-context.ts), so that log lines and X-Request-Id agree.
+    genReqId: (req) => (req as { id?: string }).id ?? requestIdOf(req),
     redact: { paths: redactPaths, censor: '[redacted]' },
     // Query strings are dropped from logged URLs: nothing personal may ride there. Of the response
     // only the status is logged (its headers were 1.4 KB per request, the CSP included; pino-http
@@ -47,5 +45,10 @@ export function loggerParams(config: Pick<ResolvedConfig, 'logLevel' | 'env'>, s
     },
     autoLogging: { ignore: (req) => req.url === '/api/health' },
   };
-  return { pinoHttp: stream ? [options, stream] : options };
+  return {
+    pinoHttp: stream ? [options, stream] : options,
+    // Every path. nestjs-pino's default, `{/*splat}`, has no leading slash, so @fastify/middie
+    // prefixes one and the middleware then matches only paths starting with `//`.
+    forRoutes: [{ path: '/{*path}', method: RequestMethod.ALL }],
+  };
 }

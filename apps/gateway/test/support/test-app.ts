@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
@@ -11,7 +11,7 @@ import { resolveSecrets } from '../../src/config/secrets';
 import { seedDemo } from '../../src/database/seed/demo-seed';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   config: ResolvedConfig;
   http: () => ReturnType<typeof request>;
   dataSource: DataSource;

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type MessageCode, isMessageCode, message } from '@layanan/domain';
+import { sendOpen311Refusal } from '../../modules/open311/open311.format';
 import { currentContext } from './request-context';
 
 /** The shape of every error the API returns. */
@@ -22,19 +23,29 @@ const statusCodes: Record<number, MessageCode> = {
   429: 'too_many_requests',
 };
 
-/** Body-parser failures reach Nest as plain errors carrying `type` and `status`. */
-function bodyParserCode(error: unknown): { status: number; code: MessageCode } | null {
-  if (typeof error !== 'object' || error === null || !('type' in error)) return null;
-  switch (error.type) {
-    case 'entity.parse.failed':
-      return { status: 400, code: 'invalid_json' };
-    case 'entity.too.large':
+/**
+ * Fastify's refusals of a body (before any route runs) reach the filter as an HttpException whose
+ * cause is the FastifyError: too large, not JSON, a type no parser reads.
+ */
+export function bodyParserCode(error: unknown): { status: number; code: MessageCode } | null {
+  const cause = error instanceof HttpException ? error.cause : error;
+  if (typeof cause !== 'object' || cause === null) return null;
+  const { code, name, statusCode } = cause as { code?: unknown; name?: unknown; statusCode?: unknown };
+  switch (code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { status: 413, code: 'payload_too_large' };
-    case 'encoding.unsupported':
-    case 'charset.unsupported':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { status: 400, code: 'invalid_json' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_TYPE':
       return { status: 415, code: 'unsupported_media_type' };
     default:
-      return null;
+      // The JSON parser's own SyntaxError (and a proto-poisoning refusal), marked 400.
+      return statusCode === 400 && (name === 'SyntaxError' || /^FST_ERR_CTP_/.test(String(code)))
+        ? { status: 400, code: 'invalid_json' }
+        : null;
   }
 }
 
@@ -80,16 +91,23 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost) {
     const http = host.switchToHttp();
-    const response = http.getResponse<Response>();
-    const request = http.getRequest<Request>();
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest>();
+    const path = request.url.split('?')[0];
     const { lang } = currentContext();
+    const parser = bodyParserCode(error);
+    // A body refused before any route ran, on an Open311 route: said in Open311's format.
+    if (parser && path.startsWith('/open311/')) {
+      if (!reply.sent) sendOpen311Refusal(reply, path, message(parser.code, lang));
+      return;
+    }
     const body = this.toBody(error, lang);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: error, path: request.path }, 'Unhandled error');
+      this.logger.error({ err: error, path }, 'Unhandled error');
     }
-    if (response.headersSent) return;
-    if (body.statusCode === 503) response.setHeader('Retry-After', '2');
-    response.status(body.statusCode).json(body);
+    if (reply.sent || reply.raw.headersSent) return;
+    if (body.statusCode === 503) reply.header('Retry-After', '2');
+    reply.status(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send(body);
   }
 
   private toBody(error: unknown, lang: 'id' | 'en'): ErrorBody {
@@ -104,9 +122,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         fields,
       };
     }
-    // Express maps body-parser failures to an HttpException whose cause is the original error.
-    const parser =
-      bodyParserCode(error) ?? (error instanceof HttpException ? bodyParserCode(error.cause) : null);
+    const parser = bodyParserCode(error);
     if (parser) {
       return {
         statusCode: parser.status,

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, Permission, type Principal, RequirePermission } from '@layanan/auth/server';
 import {
   type MaternalExportQuery,
@@ -96,7 +96,7 @@ export class AdminMaternalController {
   async csv(
     @CurrentUser() actor: Principal,
     @Query({ schema: maternalExportQuerySchema }) q: MaternalExportQuery,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const { table, figure, ...rest } = q;
     const period = resolvePeriod(q);

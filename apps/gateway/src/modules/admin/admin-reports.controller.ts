@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Permission, RequirePermission } from '@layanan/auth/server';
 import {
   type CaseExportQuery,
@@ -71,7 +71,7 @@ export class AdminReportsController {
   @ApiProduces('text/csv')
   @ApiJson(null, 200)
   @ApiOperation({ summary: 'CSV of the cases a filter matches (streamed, oldest first)' })
-  async casesCsv(@Query({ schema: caseExportQuerySchema }) q: CaseExportQuery, @Res() res: Response) {
+  async casesCsv(@Query({ schema: caseExportQuerySchema }) q: CaseExportQuery, @Res() res: FastifyReply) {
     const office = this.office;
     async function* rows() {
       for await (const items of office.caseItems(q)) yield items.map(caseCsvRow);
@@ -84,7 +84,7 @@ export class AdminReportsController {
   @ApiProduces('text/csv')
   @ApiJson(null, 200)
   @ApiOperation({ summary: 'CSV of the agency league table' })
-  async leagueCsv(@Query({ schema: periodQuerySchema }) q: PeriodQuery, @Res() res: Response) {
+  async leagueCsv(@Query({ schema: periodQuerySchema }) q: PeriodQuery, @Res() res: FastifyReply) {
     const league = await this.office.leagueTable(q);
     const rows = league.rows.map((r) => leagueCsvRow([r.agencyCode, r.agencyName], r));
     await streamCsv(
@@ -102,7 +102,7 @@ export class AdminReportsController {
   @ApiOperation({ summary: 'CSV of the officer league table of one agency' })
   async officersCsv(
     @Query({ schema: officerLeagueQuerySchema }) q: OfficerLeagueQuery,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const league = await this.office.officerLeague(q);
     const rows = league.rows.map((r) => leagueCsvRow([r.assigneeId, r.officerName ?? '-'], r));
@@ -123,7 +123,7 @@ export class AdminReportsController {
   })
   async dashboardCsv(
     @Query({ schema: dashboardExportQuerySchema }) q: DashboardExportQuery,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const { table, ...period } = q;
     const view = await this.office.dashboard(period);

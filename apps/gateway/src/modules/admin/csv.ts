@@ -1,5 +1,8 @@
-import { once } from 'node:events';
-import type { Response } from 'express';
+import { Readable } from 'node:stream';
+import { Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+
+const logger = new Logger('CsvExport');
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -22,33 +25,33 @@ export function csvLine(cells: readonly CsvCell[]): string {
 
 /**
  * Streams a CSV download: the header row, then each batch of rows as it comes,
- * waiting for the socket to drain (the file is never built in memory). The
- * length is unknown in advance; the portal shows the rows received so far.
+ * read as fast as the socket takes it (the file is never built in memory). The
+ * length is unknown in advance; the portal shows the rows received so far. A
+ * failure after the first bytes cuts the download short, so that it cannot
+ * pass for a whole file; the answer's promise then rejects (and is logged).
  */
-export async function streamCsv(
-  res: Response,
+export function streamCsv(
+  reply: FastifyReply,
   filename: string,
   header: readonly string[],
   batches: AsyncIterable<readonly (readonly CsvCell[])[]>,
-): Promise<void> {
-  res.status(200);
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  res.setHeader('Cache-Control', 'no-store');
-  // A byte order mark so that spreadsheet programs read UTF-8 names right.
-  res.write(`\uFEFF${csvLine(header)}`);
-  try {
-    for await (const rows of batches) {
-      if (res.destroyed) return;
-      const chunk = rows.map(csvLine).join('');
-      if (!res.write(chunk)) await once(res, 'drain');
+): FastifyReply {
+  async function* lines() {
+    // A byte order mark so that spreadsheet programs read UTF-8 names right.
+    yield `\uFEFF${csvLine(header)}`;
+    try {
+      for await (const rows of batches) yield rows.map(csvLine).join('');
+    } catch (error) {
+      logger.error({ err: error, filename }, 'CSV export failed part way; the download was cut short');
+      throw error;
     }
-  } catch (error) {
-    // The status line is gone already: cut the download short so that it cannot pass for a whole file.
-    res.destroy(error instanceof Error ? error : new Error(String(error)));
-    throw error;
   }
-  res.end();
+  return reply
+    .status(200)
+    .header('Content-Type', 'text/csv; charset=utf-8')
+    .header('Content-Disposition', `attachment; filename="${filename}"`)
+    .header('Cache-Control', 'no-store')
+    .send(Readable.from(lines(), { objectMode: false }));
 }
 
 /** A table already computed, as the one batch of a CSV stream. */

@@ -1,5 +1,5 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multer from 'multer';
 import { AppError, type MessageCode } from '@layanan/domain';
 import type { Observable } from 'rxjs';
@@ -18,6 +18,15 @@ const multerCodes: Record<string, MessageCode> = {
 };
 
 /**
+ * Fastify reads no multipart body itself: the photo route's interceptor reads
+ * it with multer, within its own limits. Elsewhere the body stays unread (and
+ * the route's validation names what is missing), as it did on Express.
+ */
+export function acceptMultipart(fastify: FastifyInstance): void {
+  fastify.addContentTypeParser('multipart/form-data', (_request, _payload, done) => done(null));
+}
+
+/**
  * Reads one multipart file field `photo` into memory (at most 10 MB), and
  * answers multer's refusals as 4xx errors naming the field.
  */
@@ -25,9 +34,14 @@ const multerCodes: Record<string, MessageCode> = {
 export class PhotoUploadInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const http = context.switchToHttp();
+    const request = http.getRequest<FastifyRequest & { file?: unknown }>();
+    const raw = request.raw as typeof request.raw & { file?: unknown; body?: unknown };
     await new Promise<void>((resolve, reject) => {
-      upload(http.getRequest<Request>(), http.getResponse<Response>(), (error: unknown) => {
-        if (!error) return resolve();
+      upload(raw as never, http.getResponse<FastifyReply>().raw as never, (error: unknown) => {
+        if (!error) {
+          request.file = raw.file;
+          return resolve();
+        }
         const code =
           error instanceof multer.MulterError
             ? (multerCodes[error.code] ?? 'photo_unreadable')

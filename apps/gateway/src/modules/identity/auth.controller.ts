@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthThrottle } from '../../common/http/throttles';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type SerializeOptions, parse as parseCookie, serialize as serializeCookie } from 'cookie';
 import { CurrentUser, Permission, type Principal, Public, RequirePermission } from '@layanan/auth/server';
 import {
   type LoginInput,
@@ -37,14 +38,21 @@ const cookieModeHeader = {
   description: '`cookie`: keep the refresh token in an HttpOnly cookie and leave it out of the body',
 };
 
-function readCookie(req: Request, name: string): string | undefined {
+function readCookie(req: FastifyRequest, name: string): string | undefined {
   const header = req.headers.cookie;
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
+  return header ? parseCookie(header)[name] : undefined;
+}
+
+type CookieOptions = Pick<SerializeOptions, 'path' | 'httpOnly' | 'sameSite' | 'secure' | 'maxAge'>;
+
+/** Adds a Set-Cookie (Fastify keeps every value of that header); maxAge in seconds, with Expires. */
+function setCookie(res: FastifyReply, name: string, value: string, options: CookieOptions): void {
+  const expires = options.maxAge !== undefined ? new Date(Date.now() + options.maxAge * 1000) : undefined;
+  res.header('set-cookie', serializeCookie(name, value, { ...options, expires }));
+}
+
+function clearCookie(res: FastifyReply, name: string, path: string): void {
+  res.header('set-cookie', serializeCookie(name, '', { path, expires: new Date(0) }));
 }
 
 @ApiTags('auth')
@@ -64,8 +72,8 @@ export class AuthController {
   @ApiOperation({ summary: 'A resident registers with NIK, name, phone and password, and is signed in' })
   async register(
     @Body({ schema: registerResidentSchema() }) body: RegisterInput,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<TokenPair> {
     return this.deliver(await this.auth.register(body), req, res);
   }
@@ -78,8 +86,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in: residents with their NIK, staff with their username' })
   async login(
     @Body({ schema: loginSchema }) body: LoginInput,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<TokenPair> {
     return this.deliver(await this.auth.login(body), req, res);
   }
@@ -94,8 +102,8 @@ export class AuthController {
   })
   async refresh(
     @Body({ schema: refreshSchema }) body: { refreshToken?: string },
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<TokenPair> {
     try {
       return this.deliver(
@@ -116,8 +124,8 @@ export class AuthController {
   @ApiOperation({ summary: 'End the session of a refresh token (body or cookie)' })
   async logout(
     @Body({ schema: refreshSchema }) body: { refreshToken?: string },
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<void> {
     await this.sessions.logout(body.refreshToken ?? readCookie(req, REFRESH_COOKIE));
     this.clearCookies(res);
@@ -157,20 +165,20 @@ export class AuthController {
     await this.auth.changePassword(user, body.currentPassword, body.newPassword);
   }
 
-  private deliver(pair: TokenPair, req: Request, res: Response): TokenPair {
+  private deliver(pair: TokenPair, req: FastifyRequest, res: FastifyReply): TokenPair {
     if (req.headers['x-auth-mode'] !== 'cookie') return pair;
     const common = {
       sameSite: 'strict',
       secure: this.config.cookieSecure,
-      maxAge: this.config.refreshTokenTtlDays * 86_400_000,
+      maxAge: this.config.refreshTokenTtlDays * 86_400,
     } as const;
-    res.cookie(REFRESH_COOKIE, pair.refreshToken, { ...common, httpOnly: true, path: COOKIE_PATH });
-    res.cookie(SESSION_HINT_COOKIE, '1', { ...common, httpOnly: false, path: HINT_PATH });
+    setCookie(res, REFRESH_COOKIE, pair.refreshToken ?? '', { ...common, httpOnly: true, path: COOKIE_PATH });
+    setCookie(res, SESSION_HINT_COOKIE, '1', { ...common, httpOnly: false, path: HINT_PATH });
     return { ...pair, refreshToken: undefined };
   }
 
-  private clearCookies(res: Response): void {
-    res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
-    res.clearCookie(SESSION_HINT_COOKIE, { path: HINT_PATH });
+  private clearCookies(res: FastifyReply): void {
+    clearCookie(res, REFRESH_COOKIE, COOKIE_PATH);
+    clearCookie(res, SESSION_HINT_COOKIE, HINT_PATH);
   }
 }

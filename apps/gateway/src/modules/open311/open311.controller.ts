@@ -1,6 +1,6 @@
 import { All, Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@layanan/auth/server';
 import { APP_CONFIG, type ResolvedConfig } from '../../config/config.module';
 import { RegionsService } from '../regions/regions.service';
@@ -16,8 +16,8 @@ import { Open311ServicesService } from './open311-services.service';
 const CHANGESET = '2026-12-01T00:00:00+07:00';
 const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
 
-function originOf(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+function originOf(req: FastifyRequest): string {
+  return `${req.protocol}://${req.host || 'localhost'}`;
 }
 
 /**
@@ -50,8 +50,8 @@ export class Open311Controller {
   discovery(
     @Param('format') format: string,
     @Query() query: RawParams,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ) {
     const f = this.check(format, query);
     sendOpen311(res, f, 200, {
@@ -81,7 +81,7 @@ export class Open311Controller {
 
   @Get('services.:format')
   @Public()
-  async serviceList(@Param('format') format: string, @Query() query: RawParams, @Res() res: Response) {
+  async serviceList(@Param('format') format: string, @Query() query: RawParams, @Res() res: FastifyReply) {
     const f = this.check(format, query);
     const categories = await this.services.list();
     sendOpen311(res, f, 200, { root: 'services', body: categories.map((c) => this.services.service(c)) });
@@ -93,7 +93,7 @@ export class Open311Controller {
     @Param('code') code: string,
     @Param('format') format: string,
     @Query() query: RawParams,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const f = this.check(format, query);
     const category = await this.services.byCode(code);
@@ -108,7 +108,7 @@ export class Open311Controller {
     @Param('format') format: string,
     @Query() query: RawParams,
     @Body() body: RawParams | undefined,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const { f, client, params } = await this.authenticated(format, query, body);
     const created = await this.intake.createRequest(client, params);
@@ -120,8 +120,8 @@ export class Open311Controller {
   async requestList(
     @Param('format') format: string,
     @Query() query: RawParams,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ) {
     const f = this.check(format, query);
     const codes = listParam(query, 'service_request_id');
@@ -138,8 +138,8 @@ export class Open311Controller {
     @Param('id') id: string,
     @Param('format') format: string,
     @Query() query: RawParams,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ) {
     const f = this.check(format, query);
     const found = await this.requests.findPublic(id);
@@ -163,7 +163,7 @@ export class Open311Controller {
     @Param('token') token: string,
     @Param('format') format: string,
     @Query() query: RawParams,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const f = this.check(format, query);
     const found = await this.requests.findPublic(token);
@@ -179,8 +179,8 @@ export class Open311Controller {
   async updateList(
     @Param('format') format: string,
     @Query() query: RawParams,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ) {
     const f = this.check(format, query);
     const updates = await this.requests.updates(dateWindow(query), paging(query), originOf(req));
@@ -193,7 +193,7 @@ export class Open311Controller {
     @Param('format') format: string,
     @Query() query: RawParams,
     @Body() body: RawParams | undefined,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const { f, client, params } = await this.authenticated(format, query, body);
     const created = await this.intake.createUpdate(client, params);
@@ -201,10 +201,11 @@ export class Open311Controller {
   }
 
   /** Anything else under /open311/v2 is a resource that does not exist, said in Open311's format. */
-  @All('{*path}')
+  @All('*')
   @Public()
-  unknown(@Req() req: Request) {
-    throw notFound311(say(`Tidak ada sumber Open311 di ${req.path}`, `No Open311 resource at ${req.path}`));
+  unknown(@Req() req: FastifyRequest) {
+    const path = req.url.split('?')[0];
+    throw notFound311(say(`Tidak ada sumber Open311 di ${path}`, `No Open311 resource at ${path}`));
   }
 
   private async listQuery(query: RawParams): Promise<RequestsQuery> {

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
-import { AppError, type Lang, type MessageCode, isMessageCode, message } from '@layanan/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type Lang, isMessageCode, message } from '@layanan/domain';
 import { currentContext } from '../../common/http/request-context';
 import { formatOfPath, sendOpen311 } from './open311.format';
 
@@ -70,17 +70,18 @@ export class Open311ExceptionFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost) {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    const answer = this.toOpen311(error, request);
-    if (response.headersSent) return;
-    sendOpen311(response, formatOfPath(request.path), answer.status, {
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const path = request.url.split('?')[0];
+    const answer = this.toOpen311(error, path);
+    if (reply.sent) return;
+    sendOpen311(reply, formatOfPath(path), answer.status, {
       root: 'errors',
       body: answer.errors.map((e) => ({ code: e.code, description: e.description })),
     });
   }
 
-  private toOpen311(error: unknown, request: Request): Open311Error {
+  private toOpen311(error: unknown, path: string): Open311Error {
     const { lang, requestId } = currentContext();
     if (error instanceof Open311Error) return error;
     if (error instanceof AppError && error.status < 500) return fromAppError(error, lang);
@@ -90,7 +91,7 @@ export class Open311ExceptionFilter implements ExceptionFilter {
       if (status === 401 || status === 403) return forbidden311(message('forbidden', lang));
       return badRequest311(message('validation_failed', lang));
     }
-    this.logger.error({ err: error, path: request.path }, 'Open311 request failed');
+    this.logger.error({ err: error, path }, 'Open311 request failed');
     return badRequest311(
       say(
         `Kesalahan layanan umum; sampaikan kode permintaan ${requestId} kepada admin kabupaten`,
@@ -98,37 +99,4 @@ export class Open311ExceptionFilter implements ExceptionFilter {
       ),
     );
   }
-}
-
-/** What the body parser says when it refuses a body (it runs before any route, so before the filter above). */
-function bodyParserCode(error: unknown): MessageCode | null {
-  if (typeof error !== 'object' || error === null || !('type' in error)) return null;
-  switch (error.type) {
-    case 'entity.too.large':
-      return 'payload_too_large';
-    case 'entity.parse.failed':
-      return 'invalid_json';
-    case 'encoding.unsupported':
-    case 'charset.unsupported':
-      return 'unsupported_media_type';
-    default:
-      return null;
-  }
-}
-
-/**
- * Express error middleware for `/open311`: a body the parser refused (too
- * large, not JSON, an unknown charset) is answered in Open311's format too,
- * as a 400. Anything else goes on to the API's handler.
- */
-export function open311BodyErrors(error: unknown, req: Request, res: Response, next: NextFunction) {
-  const code = bodyParserCode(error);
-  if (!code || res.headersSent) {
-    next(error);
-    return;
-  }
-  sendOpen311(res, formatOfPath(req.originalUrl.split('?')[0]), 400, {
-    root: 'errors',
-    body: [{ code: 400, description: message(code, currentContext().lang) }],
-  });
 }

@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { create } from 'xmlbuilder2';
 
 /** The answer formats of GeoReport v2: `.xml` (required by the spec) and `.json`. */
@@ -78,9 +78,21 @@ export const contentTypes: Record<Open311Format, string> = {
 };
 
 /** Writes an Open311 answer; public reads may be fetched from any origin (as FixMyStreet does). */
-export function sendOpen311(res: Response, format: Open311Format, status: number, doc: Open311Document) {
-  res.status(status);
-  res.setHeader('Content-Type', contentTypes[format]);
-  if (res.req.method === 'GET') res.setHeader('Access-Control-Allow-Origin', '*');
-  res.send(format === 'json' ? renderJson(doc) : renderXml(doc));
+export function sendOpen311(
+  reply: FastifyReply,
+  format: Open311Format,
+  status: number,
+  doc: Open311Document,
+) {
+  reply.status(status).header('Content-Type', contentTypes[format]);
+  if (reply.request.method === 'GET') reply.header('Access-Control-Allow-Origin', '*');
+  return reply.send(format === 'json' ? renderJson(doc) : renderXml(doc));
+}
+
+/** A body refused before the route ran (too large, not JSON, a type no parser reads): Open311's 400. */
+export function sendOpen311Refusal(reply: FastifyReply, path: string, description: string) {
+  return sendOpen311(reply, formatOfPath(path), 400, {
+    root: 'errors',
+    body: [{ code: 400, description }],
+  });
 }
