@@ -11,7 +11,9 @@ export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'logged';
  * is read from the user when the message is sent.
  */
 @Entity('outbox_messages')
-@Index('ix_outbox_messages_status_next', ['status', 'nextAttemptAt'])
+// With id last: the dispatcher's "ORDER BY next_attempt_at, id LIMIT n" reads the index in order
+// instead of sorting every pending message on each poll (a quarter of the CPU with a backlog).
+@Index('ix_outbox_messages_status_next', ['status', 'nextAttemptAt', 'id'])
 export class OutboxMessage {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
