@@ -25,6 +25,9 @@ describe('two gateway replicas on one PostgreSQL', () => {
         res.writeHead(200).end('{}');
       });
     });
+    // Node's server closes an idle keep-alive connection after 5 s; a send that reuses it at that moment
+    // fails ("other side closed") and is retried 30 s later, after this test has stopped waiting.
+    whatsapp.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) => whatsapp.listen(0, '127.0.0.1', resolve));
     pg = new ScratchPostgres(await freePort());
     pg.init();
@@ -124,6 +127,17 @@ describe('two gateway replicas on one PostgreSQL', () => {
         await sleep(500);
         [{ pending }] = await db.query<{ pending: number }[]>(
           `SELECT count(*)::int AS pending FROM outbox_messages WHERE status = 'pending'`,
+        );
+      }
+      if (pending > 0) {
+        // Say why they wait (a send retried later, a claim never released…) before failing.
+        console.error(
+          'outbox messages still pending',
+          await db.query(
+            `SELECT id, channel, attempts, last_error, locked_by, locked_until, next_attempt_at FROM outbox_messages WHERE status = 'pending'`,
+          ),
+          'now',
+          new Date().toISOString(),
         );
       }
       expect(pending).toBe(0);
