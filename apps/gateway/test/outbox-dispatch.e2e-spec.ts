@@ -175,6 +175,35 @@ describe('the outbox dispatcher', () => {
     });
   });
 
+  it('records a batch again when recording it fails (a dropped connection): sent once, not left claimed', async () => {
+    const whatsapp = new FakeChannel('whatsapp');
+    const { outboxIds } = await service.notify(caseUpdate([resident.user.id], { channels: ['whatsapp'] }));
+    const query = t.dataSource.query.bind(t.dataSource);
+    let failures = 0;
+    const spy = jest
+      .spyOn(t.dataSource, 'query')
+      .mockImplementation(async (sql: string, params?: Parameters<DataSource['query']>[1]) => {
+        if (/"locked_by" = NULL/.test(sql) && failures === 0) {
+          failures++;
+          throw new Error('Connection terminated unexpectedly');
+        }
+        return query(sql, params);
+      });
+    try {
+      const report = await dispatcherFor(t, [whatsapp], { now }).runOnce();
+      expect(report).toMatchObject({ claimed: 1, sent: 1 });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(failures).toBe(1);
+    expect(whatsapp.sent).toHaveLength(1);
+    expect(await outbox().findOneByOrFail({ id: outboxIds[0] })).toMatchObject({
+      status: 'sent',
+      lockedBy: null,
+      lockedUntil: null,
+    });
+  });
+
   it('lets the event loop turn between the batches of a backlog (SQLite answers synchronously)', async () => {
     const whatsapp = new FakeChannel('whatsapp');
     for (let i = 0; i < 30; i++)

@@ -138,6 +138,12 @@ describe('two gateway replicas on one PostgreSQL', () => {
           ),
           'now',
           new Date().toISOString(),
+          'replica log lines about the outbox',
+          [...a.output, ...b.output]
+            .join('')
+            .split('\n')
+            .filter((line) => /outbox|recording a batch|send failed/i.test(line))
+            .slice(-20),
         );
       }
       expect(pending).toBe(0);

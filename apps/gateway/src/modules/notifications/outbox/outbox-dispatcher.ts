@@ -20,6 +20,9 @@ import {
 import type { OutboxMessage } from '../entities/outbox-message.entity';
 import { RECIPIENT_RESOLVER, type RecipientResolver } from '../recipient-resolver';
 import { backoffMs } from './backoff';
+
+/** Tries to record a batch's results: at once, then after 0.25, 1 and 4 s. */
+const RELEASE_ATTEMPTS = 4;
 import { type OutboxChanges, OutboxStore } from './outbox-store';
 import { maskAddress, safeErrorText } from './safe-text';
 
@@ -119,7 +122,14 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       const rows = await this.store.claimAll(ids, now, new Date(now.getTime() + this.lockMs));
       report.lost += ids.length - rows.length;
       report.claimed += rows.length;
-      const addresses = await this.addresses(rows);
+      let addresses: Map<string, string | null>;
+      try {
+        addresses = await this.addresses(rows);
+      } catch (error) {
+        // Nothing was sent: give the claims back at once (unchanged) rather than let them lapse.
+        await this.settle(rows.map((row) => ({ row, changes: {} })));
+        throw error;
+      }
       const lines = new Map<string, OutboxMessage[]>();
       for (const row of rows) {
         const key = `${row.recipientUserId}:${row.channel}`;
@@ -138,13 +148,31 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
           }
         }),
       );
-      await this.store.releaseAll(results);
+      await this.settle(results);
       if (ids.length < limit) break;
       // Let requests in between batches: on SQLite every query above completes synchronously, so a
       // backlog's batches would otherwise run back to back without the event loop serving anyone.
       await new Promise((resolve) => setImmediate(resolve));
     }
     return report;
+  }
+
+  /**
+   * Records what became of a batch and releases its claims, tried again on a failure (a dropped
+   * connection, a deadlock): until it is recorded, a sent message would be sent again once its claim
+   * lapses, and a message left claimed waits `lockMs` for nothing.
+   */
+  private async settle(results: { row: OutboxMessage; changes: OutboxChanges }[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.store.releaseAll(results);
+        return;
+      } catch (error) {
+        if (attempt >= RELEASE_ATTEMPTS) throw error;
+        this.logger.warn({ error: safeErrorText(error), attempt }, 'Recording a batch failed; trying again');
+        await new Promise((resolve) => setTimeout(resolve, 250 * 4 ** (attempt - 1)));
+      }
+    }
   }
 
   /** Where each claimed message goes, read at send time (one query per channel when the resolver can). */
