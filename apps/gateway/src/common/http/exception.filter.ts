@@ -27,7 +27,7 @@ const statusCodes: Record<number, MessageCode> = {
  * Fastify's refusals of a body (before any route runs) reach the filter as an HttpException whose
  * cause is the FastifyError: too large, not JSON, a type no parser reads.
  */
-export function bodyParserCode(error: unknown): { status: number; code: MessageCode } | null {
+function bodyParserCode(error: unknown): { status: number; code: MessageCode } | null {
   const cause = error instanceof HttpException ? error.cause : error;
   if (typeof cause !== 'object' || cause === null) return null;
   const { code, name, statusCode } = cause as { code?: unknown; name?: unknown; statusCode?: unknown };
@@ -101,7 +101,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (!reply.sent) sendOpen311Refusal(reply, path, message(parser.code, lang));
       return;
     }
-    const body = this.toBody(error, lang);
+    const body = this.toBody(error, lang, parser);
     if (body.statusCode >= 500) {
       this.logger.error({ err: error, path }, 'Unhandled error');
     }
@@ -110,7 +110,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     reply.status(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send(body);
   }
 
-  private toBody(error: unknown, lang: 'id' | 'en'): ErrorBody {
+  private toBody(error: unknown, lang: 'id' | 'en', parser: ReturnType<typeof bodyParserCode>): ErrorBody {
     if (error instanceof AppError) {
       const fields = Object.fromEntries(
         Object.entries(error.fields).map(([k, v]) => [k, isMessageCode(v) ? message(v, lang) : v]),
@@ -122,7 +122,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
         fields,
       };
     }
-    const parser = bodyParserCode(error);
     if (parser) {
       return {
         statusCode: parser.status,

@@ -2,12 +2,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
+import { NotFoundException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { message } from '@layanan/domain';
 import type { ResolvedConfig } from '../../config/config.module';
 import { portals } from '../../modules/system/portals';
-import { currentContext } from './request-context';
 
 /** `masuk` for /lorong/masuk (one segment, a page name has no dot); deeper paths are not a page of their own. */
 function pageOf(rest: string): string | null {
@@ -27,12 +26,9 @@ function pageFallback(root: string, key: string) {
     const path = request.url.split('?')[0];
     const rest = path.slice(key.length + 1);
     const last = rest.split('/').pop() ?? '';
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || last.includes('.')) {
-      const { lang } = currentContext();
-      return reply
-        .status(404)
-        .send({ statusCode: 404, code: 'not_found', message: message('not_found', lang), fields: {} });
-    }
+    // Answered by the API's exception filter, as any other 404.
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || last.includes('.'))
+      throw new NotFoundException();
     const page = pageOf(rest);
     const file = page && existsSync(join(root, `${page}.html`)) ? `${page}.html` : 'index.html';
     return reply

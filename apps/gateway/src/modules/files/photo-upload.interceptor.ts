@@ -35,7 +35,7 @@ export class PhotoUploadInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest & { file?: unknown }>();
-    const raw = request.raw as typeof request.raw & { file?: unknown; body?: unknown };
+    const raw = request.raw as typeof request.raw & { file?: unknown };
     await new Promise<void>((resolve, reject) => {
       upload(raw as never, http.getResponse<FastifyReply>().raw as never, (error: unknown) => {
         if (!error) {
