@@ -1,9 +1,8 @@
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
-import { parseNik } from '@layanan/domain';
 import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
-  freshNik,
+  freshWomanNik,
   nav,
   signIn,
   wibDatePlus,
@@ -11,19 +10,6 @@ import {
 
 const main = (page: Page) => page.getByRole('main');
 const DESA = '35.28.01.2001';
-
-/** A woman's NIK never used before in this run, and her birth date as the NIK says. */
-function womanNik(): { nik: string; birthDate: string } {
-  for (;;) {
-    const nik = freshNik();
-    const parsed = parseNik(nik);
-    if (parsed.ok && parsed.value.gender === 'female') {
-      const birthDate = parsed.value.birthDate;
-      const age = new Date().getFullYear() - Number(birthDate.slice(0, 4));
-      if (age >= 20 && age <= 34) return { nik, birthDate };
-    }
-  }
-}
 
 /** The bidan of Puskesmas Tlanakan registers a mother 10 weeks pregnant with a K1 contact (through the API). */
 async function motherWithK1(
@@ -34,7 +20,7 @@ async function motherWithK1(
   contact: { date: string; nextContactDate: string },
 ) {
   const headers = { Authorization: `Bearer ${token}` };
-  const { nik, birthDate } = womanNik();
+  const { nik, birthDate } = freshWomanNik();
   const mother = await request.post('/api/babhar/mothers', {
     headers,
     data: {

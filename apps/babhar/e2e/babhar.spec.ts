@@ -1,10 +1,9 @@
 import { type Page, expect, test } from '@playwright/test';
-import { parseNik } from '@layanan/domain';
 import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
-  freshNik,
   freshResident,
+  freshWomanNik,
   nav,
   newPortalContext,
   register,
@@ -14,19 +13,6 @@ import {
 } from '@layanan/ui/e2e';
 
 const main = (page: Page) => page.getByRole('main');
-
-/** A woman's NIK never used before in this run, and her birth date as the NIK says. */
-function womanNik(): { nik: string; birthDate: string } {
-  for (;;) {
-    const nik = freshNik();
-    const parsed = parseNik(nik);
-    if (parsed.ok && parsed.value.gender === 'female') {
-      const birthDate = parsed.value.birthDate;
-      const age = new Date().getFullYear() - Number(birthDate.slice(0, 4));
-      if (age >= 20 && age <= 34) return { nik, birthDate };
-    }
-  }
-}
 
 async function openStaffArea(page: Page) {
   await nav(page).getByRole('link', { name: 'Area petugas' }).click();
@@ -65,7 +51,7 @@ async function registerMotherAndPregnancy(
 test('a bidan registers a mother and her pregnancy, records K1 with LILA 22 cm and sees the KEK flag', async ({
   page,
 }) => {
-  const mother = { ...womanNik(), name: 'Ibu Fatimah Uji' };
+  const mother = { ...freshWomanNik(), name: 'Ibu Fatimah Uji' };
   await page.goto('./');
   await signIn(page, 'bidan', 'Bidan12345');
   await registerMotherAndPregnancy(page, mother);
@@ -95,7 +81,7 @@ test('a bidan registers a mother and her pregnancy, records K1 with LILA 22 cm a
 
 test('a bidan records the birth at term and the first postpartum contact (KF1)', async ({ page }) => {
   test.setTimeout(90_000);
-  const mother = { ...womanNik(), name: 'Ibu Aisyah Uji' };
+  const mother = { ...freshWomanNik(), name: 'Ibu Aisyah Uji' };
   await page.goto('./');
   await signIn(page, 'bidan', 'Bidan12345');
   await registerMotherAndPregnancy(page, mother, 275);
@@ -126,7 +112,7 @@ test('a bidan records the birth at term and the first postpartum contact (KF1)',
 test('a bidan fills a KSPR card that totals 6 and sees KRT with its recommended place of birth', async ({
   page,
 }) => {
-  const mother = { ...womanNik(), name: 'Ibu Khadijah Uji' };
+  const mother = { ...freshWomanNik(), name: 'Ibu Khadijah Uji' };
   await page.goto('./');
   await signIn(page, 'bidan', 'Bidan12345');
   await registerMotherAndPregnancy(page, mother);
@@ -165,7 +151,7 @@ test('the mother signs in, sees her HPL and next contact, reports bleeding, and 
   page,
 }) => {
   test.setTimeout(90_000);
-  const woman = womanNik();
+  const woman = freshWomanNik();
   const resident = { ...freshResident(), nik: woman.nik, fullName: 'Ibu Maryam Uji' };
 
   // The bidan registers her and records the first contact.

@@ -7,7 +7,7 @@
 import { randomInt } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, type Page, expect, test } from '@playwright/test';
-import { maskNik, parseNik } from '@layanan/domain';
+import { fullYearsBetween, maskNik, parseCalendarDate, parseNik, todayInWib } from '@layanan/domain';
 
 export interface Resident {
   nik: string;
@@ -35,6 +35,23 @@ export function freshNik(): string {
       issued.add(nik);
       return nik;
     }
+  }
+}
+
+/**
+ * A woman's NIK never issued before in this run, and her birth date as the NIK
+ * says. She is 23–32 in full years today (WIB), well inside the ages no 4T flag
+ * fires for (under 21, 35 and over), so a journey sees only the flags it sets.
+ */
+export function freshWomanNik(): { nik: string; birthDate: string } {
+  const today = todayInWib();
+  for (;;) {
+    const nik = freshNik();
+    const parsed = parseNik(nik);
+    if (!parsed.ok || parsed.value.gender !== 'female') continue;
+    const born = parseCalendarDate(parsed.value.birthDate);
+    const age = born ? fullYearsBetween(born, today) : -1;
+    if (age >= 23 && age <= 32) return { nik, birthDate: parsed.value.birthDate };
   }
 }
 
