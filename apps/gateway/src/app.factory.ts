@@ -6,7 +6,6 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import type { IncomingMessage } from 'node:http';
 import type { Writable } from 'node:stream';
 import compress from '@fastify/compress';
-import helmet from '@fastify/helmet';
 import { parse as parseForm } from 'qs';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -15,6 +14,7 @@ import { loadConfig } from './config/config.schema';
 import { resolveSecrets } from './config/secrets';
 import { bodyLimitBytes } from './common/http/body-limit';
 import { requestContextHooks, requestIdOf } from './common/http/request-context';
+import { securityHeaders } from './common/http/security-headers';
 import { servePortals } from './common/http/portal-files';
 import { preparePostgres } from './database/prepare';
 import { acceptMultipart } from './modules/files/photo-upload.interceptor';
@@ -32,12 +32,6 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth()
     .build();
   return SwaggerModule.createDocument(app, config);
-}
-
-function tileOrigin(template: string): string[] {
-  if (template.startsWith('/')) return [];
-  const { protocol, host } = new URL(template.replace(/\{[a-z]\}/g, '0'));
-  return [`${protocol}//${host}`];
 }
 
 /**
@@ -68,21 +62,7 @@ export async function createApp(
   if (options.logger !== false) app.useLogger(app.get(Logger));
   serializeSqliteTransactions(app.get(DataSource));
   requestContextHooks(app.getHttpAdapter().getInstance());
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        'default-src': ["'self'"],
-        // Map tiles come from MAP_TILE_URL's host (nothing else outside the suite).
-        'img-src': ["'self'", 'data:', 'blob:', ...tileOrigin(config.mapTileUrl)],
-        'connect-src': ["'self'"],
-        'script-src': ["'self'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'frame-ancestors': ["'none'"],
-      },
-    },
-    hsts:
-      config.hstsMaxAgeSeconds > 0 ? { maxAge: config.hstsMaxAgeSeconds, includeSubDomains: true } : false,
-  });
+  securityHeaders(app.getHttpAdapter().getInstance(), config);
   // Browsers may call the API only from the suite's own pages, and from the origins CORS_ORIGINS names.
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,

@@ -1,3 +1,4 @@
+import type { CpuPerRequest } from '../submission/cpu-time';
 import type { BenchResults } from './results';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -9,6 +10,20 @@ const table = (head: string[], rows: (string | number)[][]) =>
     `|${head.map(() => '---').join('|')}|`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
+
+/** CPU time per request of each part of a submission run (cpu-time.ts); older results have none. */
+const cpuHead = (db: string) => [
+  'CPU ms/req: server',
+  'other server',
+  ...(db === 'postgres' ? ['PostgreSQL'] : []),
+  'load generator',
+  'all',
+];
+function cpuCells(db: string, cpu: CpuPerRequest | undefined): (string | number)[] {
+  const n = cpuHead(db).length;
+  if (!cpu) return Array<string>(n).fill('–');
+  return [cpu.serverMs, cpu.otherMs, ...(db === 'postgres' ? [cpu.databaseMs] : []), cpu.loadMs, cpu.totalMs];
+}
 
 /** The results as markdown tables (results/latest.md and the README's numbers section). */
 export function renderMarkdown(results: BenchResults): string {
@@ -28,9 +43,12 @@ export function renderMarkdown(results: BenchResults): string {
     if (!s) continue;
     out.push(
       `\n### Submission: POST /api/cases, ${db} (${day(s.measuredAt)})\n\n` +
-        `${s.connections} connections, ${s.duration} s per round, ${s.rounds.length / 2} round(s) per server, interleaved.\n\n` +
+        `${s.connections} connections, ${s.duration} s per round, ${s.rounds.length / 2} round(s) per server, interleaved. ` +
+        `CPU time per request is each process's user + system time over the measured rounds ÷ the requests answered ` +
+        `(from /proc); "other server" is the idle one's background work during the round (the gateway's outbox dispatcher ` +
+        `working through its backlog while the bare server is loaded).\n\n` +
         table(
-          ['server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+          ['server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', ...cpuHead(db)],
           [
             [
               'gateway (NestJS + TypeORM)',
@@ -39,6 +57,7 @@ export function renderMarkdown(results: BenchResults): string {
               s.gateway.p99Ms,
               s.gateway.non2xx,
               s.gateway.errors,
+              ...cpuCells(db, s.gateway.cpu),
             ],
             [
               `bare Fastify + ${db === 'postgres' ? 'pg' : 'better-sqlite3'}`,
@@ -47,6 +66,7 @@ export function renderMarkdown(results: BenchResults): string {
               s.bare.p99Ms,
               s.bare.non2xx,
               s.bare.errors,
+              ...cpuCells(db, s.bare.cpu),
             ],
           ],
         ) +

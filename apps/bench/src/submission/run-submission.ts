@@ -9,13 +9,14 @@ import { generate } from '../generate/generate';
 import { benchAccounts } from '../generate/reference';
 import { profilesDir } from '../paths';
 import { type ProfileSummary, newestProfile, summarizeProfile } from './cpu-profile';
+import { type CpuPerRequest, cpuPerRequest, cpuSnapshot } from './cpu-time';
 import { type LoadResult, postLoad } from './load';
 
 export interface SubmissionResult {
   db: DbKind;
   connections: number;
   duration: number;
-  rounds: { server: 'gateway' | 'bare'; round: number; result: LoadResult }[];
+  rounds: { server: 'gateway' | 'bare'; round: number; result: LoadResult; cpu: CpuPerRequest }[];
   gateway: Summary;
   bare: Summary;
   /** Gateway requests/s ÷ bare requests/s (target ≥ 0.6). */
@@ -36,17 +37,29 @@ interface Summary {
   p99Ms: number;
   non2xx: number;
   errors: number;
+  /** CPU milliseconds per request over the measured rounds (see cpu-time.ts). */
+  cpu: CpuPerRequest;
 }
 
 const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 
-function summarize(results: LoadResult[]): Summary {
+function summarize(rounds: { result: LoadResult; cpu: CpuPerRequest }[]): Summary {
+  const results = rounds.map((r) => r.result);
+  const cpu = (key: keyof CpuPerRequest) =>
+    Math.round(rounds.reduce((a, r) => a + r.cpu[key], 0) * (1000 / rounds.length)) / 1000;
   return {
     requestsPerSecond: mean(results.map((r) => r.requestsPerSecond)),
     p50Ms: mean(results.map((r) => r.p50Ms)),
     p99Ms: mean(results.map((r) => r.p99Ms)),
     non2xx: results.reduce((a, r) => a + r.non2xx, 0),
     errors: results.reduce((a, r) => a + r.errors + r.timeouts, 0),
+    cpu: {
+      serverMs: cpu('serverMs'),
+      otherMs: cpu('otherMs'),
+      databaseMs: cpu('databaseMs'),
+      loadMs: cpu('loadMs'),
+      totalMs: cpu('totalMs'),
+    },
   };
 }
 
@@ -140,19 +153,26 @@ export async function runSubmission(
     const warmBare = await load('bare', warm);
     if (warmGateway.ok === 0) throw new Error(`The gateway answered no 2xx: ${JSON.stringify(warmGateway)}`);
     const rounds: SubmissionResult['rounds'] = [];
+    const snapshot = (server: 'gateway' | 'bare') =>
+      server === 'gateway'
+        ? cpuSnapshot(gateway.pid, bare.pid, kind === 'postgres')
+        : cpuSnapshot(bare.pid, gateway.pid, kind === 'postgres');
     for (let round = 1; round <= options.rounds; round++) {
       const order: ('gateway' | 'bare')[] = round % 2 ? ['gateway', 'bare'] : ['bare', 'gateway'];
       for (const server of order) {
+        const before = snapshot(server);
         const result = await load(server, options.duration);
+        const cpu = cpuPerRequest(before, snapshot(server), result.requests);
         options.log(
-          `  round ${round} ${server}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms` +
+          `  round ${round} ${server}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ` +
+            `CPU ms/request: server ${cpu.serverMs}, other server ${cpu.otherMs}, database ${cpu.databaseMs}, load ${cpu.loadMs}` +
             (result.non2xx || result.errors ? `, non-2xx ${result.non2xx}, errors ${result.errors}` : ''),
         );
-        rounds.push({ server, round, result });
+        rounds.push({ server, round, result, cpu });
       }
     }
-    const g = summarize(rounds.filter((r) => r.server === 'gateway').map((r) => r.result));
-    const b = summarize(rounds.filter((r) => r.server === 'bare').map((r) => r.result));
+    const g = summarize(rounds.filter((r) => r.server === 'gateway'));
+    const b = summarize(rounds.filter((r) => r.server === 'bare'));
     const ratio = Math.round((g.requestsPerSecond / b.requestsPerSecond) * 100) / 100;
     const p99Ratio = Math.round((g.p99Ms / b.p99Ms) * 100) / 100;
     for (const server of servers.splice(0)) await server.stop();

@@ -1,4 +1,10 @@
-import { issueRefreshToken, parseRefreshToken, refreshSecretMatches } from './tokens.js';
+import {
+  issueRefreshToken,
+  parseRefreshToken,
+  refreshSecretMatches,
+  signAccessToken,
+  verifyAccessToken,
+} from './tokens.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
 
 describe('refresh tokens', () => {
@@ -24,5 +30,41 @@ describe('passwords', () => {
     expect(await verifyPassword(hashed, 'rahasia124')).toBe(false);
     expect(await verifyPassword('not-a-hash', 'x')).toBe(false);
     expect(await verifyPassword(await dummyHash(), 'x')).toBe(false);
+  });
+});
+
+describe('access tokens', () => {
+  const secret = 'a-secret-of-at-least-32-characters!!';
+  const principal = {
+    userId: 'u-1',
+    role: 'resident' as const,
+    agencyId: null,
+    facilityId: null,
+    sessionId: 's-1',
+  };
+  afterEach(() => jest.useRealTimers());
+
+  it('are answered the same the second time (from memory), and refused once they expire', () => {
+    jest.useFakeTimers({ now: new Date('2026-11-29T10:00:00Z') });
+    const token = signAccessToken(principal, { secret, ttlSeconds: 60 });
+    expect(verifyAccessToken(token, { secret })).toEqual(principal);
+    expect(verifyAccessToken(token, { secret })).toEqual(principal);
+    jest.setSystemTime(new Date('2026-11-29T10:00:59.999Z'));
+    expect(verifyAccessToken(token, { secret })).toEqual(principal);
+    jest.setSystemTime(new Date('2026-11-29T10:01:00Z'));
+    expect(verifyAccessToken(token, { secret })).toBeNull();
+    expect(verifyAccessToken(token, { secret })).toBeNull();
+  });
+
+  it('verified under one secret are not taken under another, nor once tampered with', () => {
+    const token = signAccessToken(principal, { secret, ttlSeconds: 60 });
+    expect(verifyAccessToken(token, { secret })).toEqual(principal);
+    expect(verifyAccessToken(token, { secret: `${secret}x` })).toBeNull();
+    const [head, body, signature] = token.split('.');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), role: 'regency_admin' }),
+    ).toString('base64url');
+    expect(verifyAccessToken(`${head}.${forged}.${signature}`, { secret })).toBeNull();
+    expect(verifyAccessToken(token, { secret, issuer: 'another-issuer' })).toBeNull();
   });
 });

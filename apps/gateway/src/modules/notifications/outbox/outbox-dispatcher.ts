@@ -46,8 +46,6 @@ export interface DispatchReport {
   retried: number;
   failed: number;
   logged: number;
-  /** Due messages another dispatcher claimed first. */
-  lost: number;
 }
 
 /**
@@ -108,19 +106,17 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   /**
-   * One pass: up to `batchSize` due messages, taken a few at a time (one UPDATE claims them all, one
-   * SELECT finds their recipients' addresses) and sent together — a recipient's messages on one
+   * One pass: up to `batchSize` due messages, taken a few at a time (one statement picks and claims
+   * them, one SELECT finds their recipients' addresses) and sent together — a recipient's messages on one
    * channel one after the other, in their order —, then one UPDATE records what became of them all.
    */
   async runOnce(): Promise<DispatchReport> {
-    const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, logged: 0, lost: 0 };
-    while (report.claimed + report.lost < this.batchSize) {
+    const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, logged: 0 };
+    while (report.claimed < this.batchSize) {
       const now = this.now();
-      const limit = Math.min(this.parallel, this.batchSize - report.claimed - report.lost);
-      const ids = await this.store.due(now, limit);
-      if (ids.length === 0) break;
-      const rows = await this.store.claimAll(ids, now, new Date(now.getTime() + this.lockMs));
-      report.lost += ids.length - rows.length;
+      const limit = Math.min(this.parallel, this.batchSize - report.claimed);
+      const rows = await this.store.claimDue(now, new Date(now.getTime() + this.lockMs), limit);
+      if (rows.length === 0) break;
       report.claimed += rows.length;
       let addresses: Map<string, string | null>;
       try {
@@ -149,7 +145,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
         }),
       );
       await this.settle(results);
-      if (ids.length < limit) break;
+      if (rows.length < limit) break;
       // Let requests in between batches: on SQLite every query above completes synchronously, so a
       // backlog's batches would otherwise run back to back without the event loop serving anyone.
       await new Promise((resolve) => setImmediate(resolve));
@@ -239,11 +235,11 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
 
   /** Runs until a run is not full: a backlog goes out at once instead of a batch per poll interval. */
   async drain(): Promise<DispatchReport> {
-    const total: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, logged: 0, lost: 0 };
+    const total: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, logged: 0 };
     for (;;) {
       const report = await this.runOnce();
       for (const key of Object.keys(total) as (keyof DispatchReport)[]) total[key] += report[key];
-      if (report.claimed + report.lost < this.batchSize || this.closing) return total;
+      if (report.claimed < this.batchSize || this.closing) return total;
     }
   }
 

@@ -27,44 +27,38 @@ export class OutboxStore {
     this.postgres = dataSource.options.type === 'postgres';
   }
 
-  /** Ids of messages due now and not claimed (or whose claim has lapsed), oldest due first. */
-  async due(now: Date, limit: number): Promise<string[]> {
-    const at = this.value('nextAttemptAt', now);
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      this.postgres
-        ? `SELECT "id" FROM "outbox_messages" WHERE "status" = 'pending' AND "next_attempt_at" <= $1
-            AND ("locked_until" IS NULL OR "locked_until" < $1) ORDER BY "next_attempt_at" ASC, "id" ASC LIMIT $2`
-        : `SELECT "id" FROM "outbox_messages" WHERE "status" = 'pending' AND "next_attempt_at" <= ?
-            AND ("locked_until" IS NULL OR "locked_until" < ?) ORDER BY "next_attempt_at" ASC, "id" ASC LIMIT ?`,
-      this.postgres ? [at, limit] : [at, at, limit],
-    );
-    return rows.map((r) => r.id);
-  }
-
   /**
-   * Takes the given due messages until `until` with one conditional UPDATE … RETURNING and returns
-   * those this worker won (in the order given); another worker's claim, or one made meanwhile, is
-   * left alone.
+   * Claims up to `limit` messages due at `now` and not claimed (or whose claim has lapsed) until
+   * `until`, oldest due first, in ONE statement: on PostgreSQL the rows are picked `FOR UPDATE SKIP
+   * LOCKED`, so replicas claiming at the same moment take different messages without waiting on each
+   * other, and a row claimed meanwhile is judged again and left out; SQLite has one writer at a time,
+   * so its UPDATE of the rows its subquery picks is atomic by itself.
    */
-  async claimAll(ids: string[], now: Date, until: Date): Promise<OutboxMessage[]> {
-    if (!ids.length) return [];
+  async claimDue(now: Date, until: Date, limit: number): Promise<OutboxMessage[]> {
     const columns = this.metadata.columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', ');
     const at = this.value('nextAttemptAt', now);
+    const lockedUntil = this.value('lockedUntil', until);
     const raw = await this.dataSource.query<Record<string, unknown>[]>(
       this.postgres
-        ? `WITH claimed AS (UPDATE "outbox_messages" SET "locked_by" = $1, "locked_until" = $2
-             WHERE "id" = ANY($3::varchar[]) AND "status" = 'pending' AND "next_attempt_at" <= $4
-               AND ("locked_until" IS NULL OR "locked_until" < $4) RETURNING *)
+        ? `WITH picked AS (SELECT "id" FROM "outbox_messages"
+             WHERE "status" = 'pending' AND "next_attempt_at" <= $1 AND ("locked_until" IS NULL OR "locked_until" < $1)
+             ORDER BY "next_attempt_at" ASC, "id" ASC LIMIT $4 FOR UPDATE SKIP LOCKED),
+           claimed AS (UPDATE "outbox_messages" AS m SET "locked_by" = $2, "locked_until" = $3
+             FROM picked WHERE m."id" = picked."id" RETURNING m.*)
            SELECT ${columns} FROM claimed`
         : `UPDATE "outbox_messages" SET "locked_by" = ?, "locked_until" = ?
-             WHERE "id" IN (SELECT value FROM json_each(?)) AND "status" = 'pending' AND "next_attempt_at" <= ?
-               AND ("locked_until" IS NULL OR "locked_until" < ?) RETURNING ${columns}`,
-      this.postgres
-        ? [this.worker, this.value('lockedUntil', until), ids, at]
-        : [this.worker, this.value('lockedUntil', until), JSON.stringify(ids), at, at],
+             WHERE "id" IN (SELECT "id" FROM "outbox_messages"
+               WHERE "status" = 'pending' AND "next_attempt_at" <= ? AND ("locked_until" IS NULL OR "locked_until" < ?)
+               ORDER BY "next_attempt_at" ASC, "id" ASC LIMIT ?)
+             RETURNING ${columns}`,
+      this.postgres ? [at, this.worker, lockedUntil, limit] : [this.worker, lockedUntil, at, at, limit],
     );
-    const byId = new Map(raw.map((r) => [r.id as string, this.hydrate(r)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return raw
+      .map((r) => this.hydrate(r))
+      .sort(
+        (a, b) =>
+          a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
   }
 
   /**
