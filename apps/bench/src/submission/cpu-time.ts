@@ -67,7 +67,7 @@ function postgresSeconds(): number {
 /**
  * What the server under load, PostgreSQL (0 on SQLite, whose work is in the server's process) and
  * this process (autocannon, the load generator) have used so far. Read from /proc: on a machine
- * without it every figure is 0 and the report says so.
+ * without it the server and PostgreSQL figures are 0.
  */
 export function cpuSnapshot(serverPid: number, otherPid: number, postgres: boolean): CpuSnapshot {
   const usage = process.cpuUsage();

@@ -1,9 +1,10 @@
-import { randomFillSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '@layanan/auth';
 import { type CategoryAttribute, type CreateCase, badRequest, generateTrackingCode } from '@layanan/domain';
+import { pooledRandomBytes } from '../../common/crypto/pooled-random';
 import { IdempotencyService } from '../../common/idempotency/idempotency.service';
 import { RegionsService } from '../regions/regions.service';
 import { Facility } from '../sehat/entities/facility.entity';
@@ -24,18 +25,6 @@ export interface SubmitOptions {
   addressOnly?: boolean;
   /** A first timeline entry for staff only, e.g. which Open311 client filed the case and the media URL it sent. */
   staffNote?: string;
-}
-
-/** Random bytes from node:crypto, filled 4 KB at a time rather than a call per tracking code. */
-const randomPool = Buffer.alloc(4096);
-let randomOffset = randomPool.length;
-function pooledRandomBytes(n: number): Uint8Array {
-  if (randomOffset + n > randomPool.length) {
-    randomFillSync(randomPool);
-    randomOffset = 0;
-  }
-  randomOffset += n;
-  return Uint8Array.prototype.slice.call(randomPool, randomOffset - n, randomOffset);
 }
 
 /** A resident files a case: validated, routed, stored with its first timeline entry, photos and notifications in one transaction. */

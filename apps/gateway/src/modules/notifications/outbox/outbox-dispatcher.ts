@@ -29,7 +29,7 @@ import { maskAddress, safeErrorText } from './safe-text';
 export interface DispatchOptions {
   /** Messages looked at per run (`drain` goes on while the runs are full). */
   batchSize?: number;
-  /** Messages claimed by one UPDATE and sent at the same time. */
+  /** Messages claimed by one statement and sent at the same time. */
   parallel?: number;
   /** How long a claim holds; longer than any send may take. */
   lockMs?: number;

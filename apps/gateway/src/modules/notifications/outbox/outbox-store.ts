@@ -11,9 +11,9 @@ const released = ['status', 'attempts', 'nextAttemptAt', 'lastError', 'sentAt'] 
 
 /**
  * The outbox queries of one dispatcher (worker), in plain SQL (they run for every message, and
- * TypeORM's query builder cost more CPU than the database). Claims are conditional UPDATEs judged by
- * the rows they return, never read-then-write, so that replicas sharing the database never take the
- * same message; a batch's results are written back by ONE UPDATE, only where the claim is still ours.
+ * TypeORM's query builder cost more CPU than the database). A claim picks and takes its messages in
+ * one statement and is judged by the rows it returns, never read-then-write, so that replicas sharing
+ * the database never take the same message; a batch's results are written back by ONE UPDATE, only where the claim is still ours.
  */
 export class OutboxStore {
   private readonly metadata: EntityMetadata;
