@@ -37,6 +37,9 @@ export function OutboxSender({ service, store }: { service: CaseService; store?:
       setWaiting(result.waiting);
       if (result.sent.length) {
         setSent((before) => [...before, ...result.sent]);
+        // A list asked for before the report was filed may still be on its way; react-query would hand
+        // its (older) answer to the refresh, so it is dropped first and every case query asked again.
+        await queryClient.cancelQueries({ queryKey: caseKeys.all });
         await queryClient.invalidateQueries({ queryKey: caseKeys.all });
       }
       const stopped = (await outbox.all()).find(
