@@ -8,6 +8,10 @@ import { CreatedAtColumn, TimestampColumn, UpdatedAtColumn } from '../../../data
  * for lookups and uniqueness.
  */
 @Entity('users')
+// A new case notifies its agency's officers, a danger sign her puskesmas's health staff: found by
+// these (staff only: residents, nearly every row, have neither and are not in them) instead of a scan.
+@Index('ix_users_agency_role', ['agencyId', 'role'], { where: '"agency_id" IS NOT NULL' })
+@Index('ix_users_facility_role', ['facilityId', 'role'], { where: '"facility_id" IS NOT NULL' })
 export class User {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
