@@ -153,8 +153,8 @@ export async function runSubmission(
     const warmBare = await load('bare', warm);
     if (warmGateway.ok === 0) throw new Error(`The gateway answered no 2xx: ${JSON.stringify(warmGateway)}`);
     // Every round starts with the earlier rounds' (and the generator's) dirty pages written out, so that
-    // no round pays for another's checkpoint: without it the first round ran 25-30 % slower than the
-    // same server's second one, whichever server it was.
+    // no round pays for another's checkpoint (the first rounds were often 20-30 % slower than the same
+    // server's second; that spread still shows up now and then, see README).
     const checkpoint = async () => {
       if (kind !== 'postgres') return;
       const admin = await connect(gatewayTarget);

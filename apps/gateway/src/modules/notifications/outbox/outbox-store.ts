@@ -12,12 +12,12 @@ const released = ['status', 'attempts', 'nextAttemptAt', 'lastError', 'sentAt'] 
 /**
  * PostgreSQL's claim: $1 now, $2 the worker, $3 the claim's end, $4 how many. It must walk
  * `ix_outbox_messages_status_next` in order and stop after `$4` rows. The planner's estimate of the
- * pending rows comes from the last ANALYZE, when nearly every message had long been sent; with a
- * backlog written since (1 000 cases a second) it took a handful of rows for the whole backlog and
- * chose a bitmap scan of every pending message and a sort, 45 ms for a claim of 10 out of 43 000
- * (0.75 ms in index order): each claim cost more as the backlog grew, and the dispatcher, the
- * database's busiest user, fell further behind. `claimPlanSettings` rules those plans out for the
- * claim's transaction only.
+ * pending rows comes from the last ANALYZE, taken while the outbox was empty (a fresh install) or
+ * nearly every message long sent; with a backlog written since (1 000 cases a second) it took a
+ * handful of rows for the whole backlog and chose a bitmap scan of every pending message and a sort,
+ * 45 ms for a claim of 10 out of 43 000 (0.75 ms in index order): each claim cost more as the backlog
+ * grew, and the dispatcher, the database's busiest user, fell further behind. `claimPlanSettings`
+ * rules those plans out for the claim's transaction only.
  */
 export const postgresClaim = (columns: string) =>
   `WITH picked AS (SELECT "id" FROM "outbox_messages"
