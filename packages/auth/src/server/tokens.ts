@@ -45,25 +45,31 @@ export function signAccessToken(principal: Principal, options: AccessTokenOption
 
 /** Verified access tokens, kept until they expire: a client sends the same token with every request. */
 const VERIFIED_MAX = 10_000;
-const verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
+interface Verified {
+  principal: Principal;
+  expiresAtMs: number;
+  /** What it was verified with: another secret or issuer checks it afresh. */
+  secret: string;
+  issuer: string;
+}
+const verified = new Map<string, Verified>();
 
 /**
  * Verifies an access JWT; returns null when it is missing, tampered, expired or malformed. A token
  * verified before is answered from memory until its `exp` (the signature check and the claims' parse
  * were 5 % of the gateway's busy time under the submission bench): the answer is the same, as a
  * token's signature and claims cannot change, and the expiry is judged again on every call. The most
- * recent VERIFIED_MAX tokens are kept; a cache entry is keyed by the secret and issuer too.
+ * recent VERIFIED_MAX tokens are kept, each with the secret and issuer it was verified with.
  */
 export function verifyAccessToken(
   token: string,
   options: Pick<AccessTokenOptions, 'secret' | 'issuer'>,
 ): Principal | null {
   const issuer = options.issuer ?? ISSUER;
-  const cacheKey = `${issuer}\u0000${options.secret}\u0000${token}`;
-  const known = verified.get(cacheKey);
-  if (known) {
+  const known = verified.get(token);
+  if (known && known.secret === options.secret && known.issuer === issuer) {
     if (Date.now() < known.expiresAtMs) return known.principal;
-    verified.delete(cacheKey);
+    verified.delete(token);
     return null;
   }
   try {
@@ -81,8 +87,9 @@ export function verifyAccessToken(
     };
     // jsonwebtoken refuses a token without `exp` only when told to; ours always carry one.
     if (typeof claims.exp === 'number') {
-      if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value!);
-      verified.set(cacheKey, { principal, expiresAtMs: claims.exp * 1000 });
+      if (verified.size >= VERIFIED_MAX && !verified.has(token))
+        verified.delete(verified.keys().next().value!);
+      verified.set(token, { principal, expiresAtMs: claims.exp * 1000, secret: options.secret, issuer });
     }
     return principal;
   } catch {
