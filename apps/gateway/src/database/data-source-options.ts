@@ -25,7 +25,11 @@ export function dataSourceOptions(config: Pick<AppConfig, 'database'>): DataSour
       url: config.database.url,
       migrations: postgresMigrations,
       // The schema is chosen by search_path so that migrations stay unqualified.
-      extra: { max: 10, options: `-c search_path=${config.database.schema}` },
+      // A connection is replaced after 10 minutes (when next idle): the new case's named statement
+      // keeps the plan it got at its sixth run on that connection, chosen for the tables as they were
+      // then; a fresh install's plans (sequential scans of tiny tables) would otherwise outlive the
+      // tables' growth on a busy connection, where nothing else (autovacuum's ANALYZE) renews them.
+      extra: { max: 10, maxLifetimeSeconds: 600, options: `-c search_path=${config.database.schema}` },
     };
   }
   if (config.database.path !== ':memory:') mkdirSync(dirname(config.database.path), { recursive: true });
