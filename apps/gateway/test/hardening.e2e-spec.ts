@@ -72,6 +72,9 @@ describe('hardening', () => {
       expect(csp).toContain("connect-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).not.toMatch(/script-src[^;]*(unsafe|\*|https?:)/);
+      // No directive allows a whole scheme or another origin, but the map tiles' host for images.
+      for (const directive of csp.split(';').filter((d) => !d.trim().startsWith('img-src')))
+        expect(directive).not.toMatch(/(^|\s)(https?:|\*)(\s|$)|https?:\/\//);
     });
   });
 });

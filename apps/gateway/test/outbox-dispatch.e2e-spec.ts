@@ -16,6 +16,25 @@ const phone = '+6281234567890'; // registerResident's number, normalised
 const phoneDigits = '81234567890';
 const minutes = (n: number) => n * 60_000;
 
+interface PlanNode {
+  'Node Type': string;
+  'Shared Hit Blocks': number;
+  'Shared Read Blocks': number;
+  Plans?: PlanNode[];
+}
+/** The first node of that type in an EXPLAIN (FORMAT JSON) plan. */
+function findNode(node: PlanNode, type: string): PlanNode {
+  if (node['Node Type'] === type) return node;
+  for (const child of node.Plans ?? []) {
+    try {
+      return findNode(child, type);
+    } catch {
+      // not under this child
+    }
+  }
+  throw new Error(`no ${type} in the plan`);
+}
+
 describe('the outbox dispatcher', () => {
   let t: TestApp;
   let service: NotificationsService;
@@ -247,6 +266,81 @@ describe('the outbox dispatcher', () => {
       expect(claimed).toMatchObject({ claimed: 10, sent: 10 });
       const sent = await outbox().find({ where: { status: 'sent' }, order: { id: 'ASC' } });
       expect(sent.map((m) => m.id)).toEqual(Array.from({ length: 10 }, (_, i) => message(i).id));
+    } finally {
+      if (postgres) await t.dataSource.query('ALTER TABLE "outbox_messages" RESET (autovacuum_enabled)');
+    }
+  });
+
+  it('goes on after the last message it claimed while a backlog lasts, instead of walking past every message sent since the last VACUUM', async () => {
+    const postgres = t.config.database.kind === 'postgres';
+    const message = (n: number): OutboxMessage => ({
+      id: `walk-${String(n + 10).padStart(5, '0')}`,
+      notificationId: null,
+      channel: 'whatsapp',
+      recipientUserId: resident.user.id,
+      payload: '{}',
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: new Date(clock.getTime() - minutes(1) + n),
+      lastError: null,
+      lockedUntil: null,
+      lockedBy: null,
+      createdAt: clock,
+      sentAt: null,
+    });
+    if (postgres) await t.dataSource.query('ALTER TABLE "outbox_messages" SET (autovacuum_enabled = false)');
+    try {
+      for (let n = 0; n < 3000; n += 100)
+        await outbox().insert(Array.from({ length: 100 }, (_, i) => message(n + i)));
+      const whatsapp = new FakeChannel('whatsapp');
+      const dispatcher = dispatcherFor(t, [whatsapp], { now, batchSize: 50, parallel: 10 });
+      for (let run = 0; run < 40; run++) expect(await dispatcher.runOnce()).toMatchObject({ sent: 50 });
+      // Oldest due first, each once.
+      expect(whatsapp.sent.map((m) => m.id)).toEqual(Array.from({ length: 2000 }, (_, i) => message(i).id));
+
+      if (postgres) {
+        // The 2 000 sent left their 'pending' entries at the start of the due index (no VACUUM since):
+        // a claim from the start reads past all of them, one after the last message claimed does not.
+        const blocks = async (cursor: boolean) =>
+          t.dataSource.transaction(async ({ queryRunner }) => {
+            await t.dataSource.query(claimPlanSettings, [], queryRunner);
+            const [row] = await t.dataSource.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }[]>(
+              `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${postgresClaim('"id"', cursor)}`,
+              [
+                clock,
+                'explain',
+                clock,
+                10,
+                ...(cursor ? [message(1999).nextAttemptAt, message(1999).id] : []),
+              ],
+              queryRunner,
+            );
+            const scan = findNode(row['QUERY PLAN'][0].Plan, 'Index Scan');
+            return scan['Shared Hit Blocks'] + scan['Shared Read Blocks'];
+          });
+        const fromStart = await blocks(false);
+        const afterCursor = await blocks(true);
+        expect(afterCursor).toBeLessThanOrEqual(3);
+        expect(fromStart).toBeGreaterThan(afterCursor * 3);
+        // (EXPLAIN ANALYZE claimed those ten: give them back.)
+        await t.dataSource.query(
+          `UPDATE "outbox_messages" SET "locked_by" = NULL, "locked_until" = NULL WHERE "locked_by" = 'explain'`,
+        );
+      }
+
+      // A message that became due behind the cursor (written late, or its claim lapsed) waits while the
+      // backlog lasts, at most CURSOR_MS (10 s)...
+      const late = { ...message(-5), id: 'walk-late' };
+      await outbox().insert(late);
+      expect(await dispatcher.runOnce()).toMatchObject({ sent: 50 });
+      expect(whatsapp.sent.map((m) => m.id)).not.toContain('walk-late');
+      // ...then claims start from the oldest due again.
+      advance(10_000);
+      await dispatcher.runOnce();
+      expect(whatsapp.sent[2050].id).toBe('walk-late');
+      expect(await dispatcher.drain()).toMatchObject({ claimed: 950 - 49 });
+      expect(new Set(whatsapp.sent.map((m) => m.id)).size).toBe(3001);
+      expect(await outbox().countBy({ status: 'pending' })).toBe(0);
     } finally {
       if (postgres) await t.dataSource.query('ALTER TABLE "outbox_messages" RESET (autovacuum_enabled)');
     }

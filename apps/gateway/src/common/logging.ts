@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import pino from 'pino';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { ResolvedConfig } from '../config/config.module';
@@ -45,8 +46,13 @@ export function loggerParams(config: Pick<ResolvedConfig, 'logLevel' | 'env'>, s
     },
     autoLogging: { ignore: (req) => req.url === '/api/health' },
   };
+  // Log lines go to standard output from libuv's thread pool (lines written meanwhile join the
+  // next write) instead of one blocking write per line on the event loop's thread; pino flushes
+  // what is pending when the process exits (not after SIGKILL: the lines of its last moment).
+  // Tests keep the synchronous default, so that what a test logged is there when it looks.
+  const destination = stream ?? (config.env === 'test' ? undefined : pino.destination({ dest: 1, sync: false }));
   return {
-    pinoHttp: stream ? [options, stream] : options,
+    pinoHttp: destination ? [options, destination] : options,
     // Every path. nestjs-pino's default, `{/*splat}`, has no leading slash, so @fastify/middie
     // prefixes one and the middleware then matches only paths starting with `//`.
     forRoutes: [{ path: '/{*path}', method: RequestMethod.ALL }],

@@ -12,9 +12,27 @@ export interface RowShape<T> {
 }
 
 const cache = new WeakMap<DataSource, Map<string, RowShape<never>>>();
+/** By the columns list itself (callers pass module constants): no metadata search per request. */
+const byList = new WeakMap<readonly string[], WeakMap<DataSource, Map<unknown, RowShape<never>>>>();
 
 /** The shape of `columns` of `entity`, read from TypeORM's metadata once per data source. */
 export function rowShape<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  columns: readonly (keyof T & string)[],
+): RowShape<T> {
+  let perSource = byList.get(columns);
+  if (!perSource) byList.set(columns, (perSource = new WeakMap()));
+  let perEntity = perSource.get(dataSource);
+  if (!perEntity) perSource.set(dataSource, (perEntity = new Map<unknown, RowShape<never>>()));
+  const found = perEntity.get(entity) as RowShape<T> | undefined;
+  if (found) return found;
+  const shape = findShape(dataSource, entity, columns);
+  perEntity.set(entity, shape);
+  return shape;
+}
+
+function findShape<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   columns: readonly (keyof T & string)[],

@@ -26,6 +26,8 @@ export function securityHeaders(
         // Map tiles come from MAP_TILE_URL's host (nothing else outside the suite).
         'img-src': ["'self'", 'data:', 'blob:', ...tileOrigin(config.mapTileUrl)],
         'connect-src': ["'self'"],
+        // helmet's default also allows fonts from any https origin; the portals bring their own.
+        'font-src': ["'self'"],
         'script-src': ["'self'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         'frame-ancestors': ["'none'"],

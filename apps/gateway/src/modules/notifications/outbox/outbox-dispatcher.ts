@@ -23,7 +23,13 @@ import { backoffMs } from './backoff';
 
 /** Tries to record a batch's results: at once, then after 0.25, 1 and 4 s. */
 const RELEASE_ATTEMPTS = 4;
-import { type OutboxChanges, OutboxStore } from './outbox-store';
+/**
+ * How long claims go on after the previous claim's last message (OutboxCursor) before one starts from
+ * the oldest due message again: a message that became due behind the cursor (a claim of a replica
+ * that died, lapsed; a case committed a moment after a later one) waits at most this long.
+ */
+const CURSOR_MS = 10_000;
+import { type OutboxChanges, type OutboxCursor, OutboxStore } from './outbox-store';
 import { maskAddress, safeErrorText } from './safe-text';
 
 export interface DispatchOptions {
@@ -65,6 +71,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   private readonly parallel: number;
   private readonly lockMs: number;
   private timer: NodeJS.Timeout | undefined;
+  /** While a backlog lasts: where the next claim starts, and since when (ms) claims have gone on so. */
+  private cursor: { after: OutboxCursor; since: number } | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = true;
   private closing = false;
@@ -115,7 +123,23 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     while (report.claimed < this.batchSize) {
       const now = this.now();
       const limit = Math.min(this.parallel, this.batchSize - report.claimed);
-      const rows = await this.store.claimDue(now, new Date(now.getTime() + this.lockMs), limit);
+      if (this.cursor && now.getTime() - this.cursor.since >= CURSOR_MS) this.cursor = undefined;
+      const rows = await this.store.claimDue(
+        now,
+        new Date(now.getTime() + this.lockMs),
+        limit,
+        this.cursor?.after,
+      );
+      // A full claim means more are due: the next starts after its last message. Otherwise the range
+      // after the cursor is used up, and the next claim looks from the oldest due message again.
+      const last = rows[rows.length - 1];
+      this.cursor =
+        rows.length === limit
+          ? {
+              after: { nextAttemptAt: last.nextAttemptAt, id: last.id },
+              since: this.cursor?.since ?? now.getTime(),
+            }
+          : undefined;
       if (rows.length === 0) break;
       report.claimed += rows.length;
       let addresses: Map<string, string | null>;

@@ -6,6 +6,17 @@ export type OutboxChanges = Partial<
   Pick<OutboxMessage, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'>
 >;
 
+/**
+ * Where a claim starts: after this message in the due order. Every message released since the last
+ * VACUUM leaves a dead entry at the start of the due index (its 'pending' entry); a claim from the
+ * start walks them all (1 184 index pages, 1.4 ms, after 126 000 messages sent on a database without
+ * autovacuum), a claim after the previous claim's last message does not.
+ */
+export interface OutboxCursor {
+  nextAttemptAt: Date;
+  id: string;
+}
+
 /** The columns a release writes (property names). */
 const released = ['status', 'attempts', 'nextAttemptAt', 'lastError', 'sentAt'] as const;
 
@@ -19,18 +30,25 @@ const released = ['status', 'attempts', 'nextAttemptAt', 'lastError', 'sentAt'] 
  * grew, and the dispatcher, the database's busiest user, fell further behind. `claimPlanSettings`
  * rules those plans out for the claim's transaction only.
  */
-export const postgresClaim = (columns: string) =>
+export const postgresClaim = (columns: string, afterCursor = false) =>
   `WITH picked AS (SELECT "id" FROM "outbox_messages"
-     WHERE "status" = 'pending' AND "next_attempt_at" <= $1 AND ("locked_until" IS NULL OR "locked_until" < $1)
+     WHERE "status" = 'pending' AND "next_attempt_at" <= $1 AND ("locked_until" IS NULL OR "locked_until" < $1)${
+       afterCursor ? ` AND ("next_attempt_at", "id") > ($5::timestamptz, $6::varchar)` : ''
+     }
      ORDER BY "next_attempt_at" ASC, "id" ASC LIMIT $4 FOR UPDATE SKIP LOCKED),
    claimed AS (UPDATE "outbox_messages" AS m SET "locked_by" = $2, "locked_until" = $3
      FROM picked WHERE m."id" = picked."id" RETURNING m.*)
    SELECT ${columns} FROM claimed`;
-/** SQLite's claim (it reads the same index in order unprompted): the worker, the claim's end, now twice, how many. */
-export const sqliteClaim = (columns: string) =>
+/**
+ * SQLite's claim (it reads the same index in order unprompted): the worker, the claim's end, now twice,
+ * with a cursor its due time and id, how many.
+ */
+export const sqliteClaim = (columns: string, afterCursor = false) =>
   `UPDATE "outbox_messages" SET "locked_by" = ?, "locked_until" = ?
      WHERE "id" IN (SELECT "id" FROM "outbox_messages"
-       WHERE "status" = 'pending' AND "next_attempt_at" <= ? AND ("locked_until" IS NULL OR "locked_until" < ?)
+       WHERE "status" = 'pending' AND "next_attempt_at" <= ? AND ("locked_until" IS NULL OR "locked_until" < ?)${
+         afterCursor ? ` AND ("next_attempt_at", "id") > (?, ?)` : ''
+       }
        ORDER BY "next_attempt_at" ASC, "id" ASC LIMIT ?)
      RETURNING ${columns}`;
 export const claimPlanSettings = `SELECT set_config('enable_sort', 'off', true), set_config('enable_bitmapscan', 'off', true)`;
@@ -59,26 +77,29 @@ export class OutboxStore {
    * LOCKED`, so replicas claiming at the same moment take different messages without waiting on each
    * other, and a row claimed meanwhile is judged again and left out (in a transaction of its own, with
    * the planner settings of `postgresClaim`); SQLite has one writer at a time, so its UPDATE of the
-   * rows its subquery picks is atomic by itself.
+   * rows its subquery picks is atomic by itself. With `after`, only messages after it in the due
+   * order are looked at (see OutboxCursor).
    */
-  async claimDue(now: Date, until: Date, limit: number): Promise<OutboxMessage[]> {
+  async claimDue(now: Date, until: Date, limit: number, after?: OutboxCursor): Promise<OutboxMessage[]> {
     const columns = this.metadata.columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', ');
     const at = this.value('nextAttemptAt', now);
     const lockedUntil = this.value('lockedUntil', until);
+    const cursor = after ? [this.value('nextAttemptAt', after.nextAttemptAt), after.id] : [];
     const raw = this.postgres
       ? await this.dataSource.transaction(async ({ queryRunner }) => {
           await this.dataSource.query(claimPlanSettings, [], queryRunner);
           return this.dataSource.query<Record<string, unknown>[]>(
-            postgresClaim(columns),
-            [at, this.worker, lockedUntil, limit],
+            postgresClaim(columns, !!after),
+            [at, this.worker, lockedUntil, limit, ...cursor],
             queryRunner,
           );
         })
-      : await this.dataSource.query<Record<string, unknown>[]>(sqliteClaim(columns), [
+      : await this.dataSource.query<Record<string, unknown>[]>(sqliteClaim(columns, !!after), [
           this.worker,
           lockedUntil,
           at,
           at,
+          ...cursor,
           limit,
         ]);
     return raw
