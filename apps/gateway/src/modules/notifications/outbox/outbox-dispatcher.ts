@@ -20,6 +20,8 @@ import {
 import type { OutboxMessage } from '../entities/outbox-message.entity';
 import { RECIPIENT_RESOLVER, type RecipientResolver } from '../recipient-resolver';
 import { backoffMs } from './backoff';
+import { type OutboxChanges, type OutboxCursor, OutboxStore } from './outbox-store';
+import { maskAddress, safeErrorText } from './safe-text';
 
 /** Tries to record a batch's results: at once, then after 0.25, 1 and 4 s. */
 const RELEASE_ATTEMPTS = 4;
@@ -29,8 +31,6 @@ const RELEASE_ATTEMPTS = 4;
  * that died, lapsed; a case committed a moment after a later one) waits at most this long.
  */
 const CURSOR_MS = 10_000;
-import { type OutboxChanges, type OutboxCursor, OutboxStore } from './outbox-store';
-import { maskAddress, safeErrorText } from './safe-text';
 
 export interface DispatchOptions {
   /** Messages looked at per run (`drain` goes on while the runs are full). */
