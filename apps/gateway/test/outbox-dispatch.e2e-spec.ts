@@ -43,6 +43,22 @@ describe('the outbox dispatcher', () => {
   const now = () => clock;
   const outbox = () => t.dataSource.getRepository(OutboxMessage);
   const advance = (ms: number) => (clock = new Date(clock.getTime() + ms));
+  /** A pending WhatsApp message to the resident, `id` numbered, due `dueMs` after a minute ago. */
+  const queued = (prefix: string, id: number, dueMs = id): OutboxMessage => ({
+    id: `${prefix}-${String(id).padStart(5, '0')}`,
+    notificationId: null,
+    channel: 'whatsapp',
+    recipientUserId: resident.user.id,
+    payload: '{}',
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: new Date(clock.getTime() - minutes(1) + dueMs),
+    lastError: null,
+    lockedUntil: null,
+    lockedBy: null,
+    createdAt: clock,
+    sentAt: null,
+  });
 
   beforeAll(async () => {
     t = await bootTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '1000' });
@@ -203,21 +219,7 @@ describe('the outbox dispatcher', () => {
     // The statistics were taken while the outbox was empty (a fresh install: migrations, then ANALYZE);
     // 10 000 messages have been written since, with no autovacuum in between.
     const postgres = t.config.database.kind === 'postgres';
-    const message = (n: number): OutboxMessage => ({
-      id: `backlog-${String(n).padStart(5, '0')}`,
-      notificationId: null,
-      channel: 'whatsapp',
-      recipientUserId: resident.user.id,
-      payload: '{}',
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: new Date(clock.getTime() - minutes(1) + n),
-      lastError: null,
-      lockedUntil: null,
-      lockedBy: null,
-      createdAt: clock,
-      sentAt: null,
-    });
+    const message = (n: number) => queued('backlog', n);
     if (postgres) {
       await t.dataSource.query('ALTER TABLE "outbox_messages" SET (autovacuum_enabled = false)');
       await t.dataSource.query('ANALYZE "outbox_messages"');
@@ -273,21 +275,7 @@ describe('the outbox dispatcher', () => {
 
   it('goes on after the last message it claimed while a backlog lasts, instead of walking past every message sent since the last VACUUM', async () => {
     const postgres = t.config.database.kind === 'postgres';
-    const message = (n: number): OutboxMessage => ({
-      id: `walk-${String(n + 10).padStart(5, '0')}`,
-      notificationId: null,
-      channel: 'whatsapp',
-      recipientUserId: resident.user.id,
-      payload: '{}',
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: new Date(clock.getTime() - minutes(1) + n),
-      lastError: null,
-      lockedUntil: null,
-      lockedBy: null,
-      createdAt: clock,
-      sentAt: null,
-    });
+    const message = (n: number) => queued('walk', n + 10, n);
     if (postgres) await t.dataSource.query('ALTER TABLE "outbox_messages" SET (autovacuum_enabled = false)');
     try {
       for (let n = 0; n < 3000; n += 100)
