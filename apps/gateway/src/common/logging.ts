@@ -50,7 +50,8 @@ export function loggerParams(config: Pick<ResolvedConfig, 'logLevel' | 'env'>, s
   // next write) instead of one blocking write per line on the event loop's thread; pino flushes
   // what is pending when the process exits (not after SIGKILL: the lines of its last moment).
   // Tests keep the synchronous default, so that what a test logged is there when it looks.
-  const destination = stream ?? (config.env === 'test' ? undefined : pino.destination({ dest: 1, sync: false }));
+  const destination =
+    stream ?? (config.env === 'test' ? undefined : pino.destination({ dest: 1, sync: false }));
   return {
     pinoHttp: destination ? [options, destination] : options,
     // Every path. nestjs-pino's default, `{/*splat}`, has no leading slash, so @fastify/middie
