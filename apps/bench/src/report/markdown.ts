@@ -45,8 +45,8 @@ export function renderMarkdown(results: BenchResults): string {
       `\n### Submission: POST /api/cases, ${db} (${day(s.measuredAt)})\n\n` +
         `${s.connections} connections, ${s.duration} s per round, ${s.rounds.length / 2} round(s) per server, interleaved. ` +
         `CPU time per request is each process's user + system time over the measured rounds ÷ the requests answered ` +
-        `(from /proc); "other server" is the idle one's background work during the round (the gateway's outbox dispatcher ` +
-        `working through its backlog while the bare server is loaded).\n\n` +
+        `(from /proc); "other server" is the idle one's background work during the round (near zero: each round starts ` +
+        `once the gateway's outbox is sent, and the sending between rounds is in neither server's numbers).\n\n` +
         table(
           ['server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', ...cpuHead(db)],
           [
