@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { quotedNames, rowShape } from './row-values';
 
 export interface InsertRowsOptions {
   /** `ON CONFLICT ("<column>") DO NOTHING` (PostgreSQL and SQLite): a row that would break that unique index is skipped. */
@@ -23,13 +24,9 @@ export async function insertRows<T extends ObjectLiteral>(
 ): Promise<Record<string, unknown>[]> {
   if (!rows.length) return [];
   const { driver } = manager.connection;
-  const metadata = manager.connection.getMetadata(entity);
   const postgres = driver.options.type === 'postgres';
-  const meta = columns.map((name) => {
-    const column = metadata.findColumnWithPropertyName(name);
-    if (!column) throw new Error(`${metadata.name} has no column ${name}`);
-    return column;
-  });
+  const shape = rowShape(manager.connection, entity, columns);
+  const meta = shape.metas;
   const parameters: unknown[] = [];
   const tuples = rows.map(
     (row) =>
@@ -40,20 +37,18 @@ export async function insertRows<T extends ObjectLiteral>(
         })
         .join(', ')})`,
   );
-  let sql = `INSERT INTO "${metadata.tableName}" (${meta.map((c) => `"${c.databaseName}"`).join(', ')}) VALUES ${tuples.join(', ')}`;
-  if (options.skipConflictOn) {
-    const conflict = metadata.findColumnWithPropertyName(options.skipConflictOn);
-    if (!conflict) throw new Error(`${metadata.name} has no column ${options.skipConflictOn}`);
-    sql += ` ON CONFLICT ("${conflict.databaseName}") DO NOTHING`;
-  }
+  let sql = `INSERT INTO "${shape.table}" (${quotedNames(shape)}) VALUES ${tuples.join(', ')}`;
+  // The options' columns, looked up only when an option asks for them.
+  const column = (name: string) => {
+    const metadata = manager.connection.getMetadata(entity);
+    const found = metadata.findColumnWithPropertyName(name);
+    if (!found) throw new Error(`${metadata.name} has no column ${name}`);
+    return found;
+  };
+  if (options.skipConflictOn)
+    sql += ` ON CONFLICT ("${column(options.skipConflictOn).databaseName}") DO NOTHING`;
   if (options.returning?.length) {
-    sql += ` RETURNING ${options.returning
-      .map((name) => {
-        const column = metadata.findColumnWithPropertyName(name);
-        if (!column) throw new Error(`${metadata.name} has no column ${name}`);
-        return `"${column.databaseName}" AS "${name}"`;
-      })
-      .join(', ')}`;
+    sql += ` RETURNING ${options.returning.map((name) => `"${column(name).databaseName}" AS "${name}"`).join(', ')}`;
     return manager.query<Record<string, unknown>[]>(sql, parameters);
   }
   await manager.query(sql, parameters);

@@ -11,38 +11,22 @@ export interface RowShape<T> {
   metas: Column[];
 }
 
-const cache = new WeakMap<DataSource, Map<string, RowShape<never>>>();
 /** By the columns list itself (callers pass module constants): no metadata search per request. */
-const byList = new WeakMap<readonly string[], WeakMap<DataSource, Map<unknown, RowShape<never>>>>();
+const cache = new WeakMap<readonly string[], WeakMap<DataSource, Map<unknown, RowShape<never>>>>();
 
-/** The shape of `columns` of `entity`, read from TypeORM's metadata once per data source. */
+/** The shape of `columns` of `entity`, read from TypeORM's metadata once per list and data source. */
 export function rowShape<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   columns: readonly (keyof T & string)[],
 ): RowShape<T> {
-  let perSource = byList.get(columns);
-  if (!perSource) byList.set(columns, (perSource = new WeakMap()));
+  let perSource = cache.get(columns);
+  if (!perSource) cache.set(columns, (perSource = new WeakMap()));
   let perEntity = perSource.get(dataSource);
   if (!perEntity) perSource.set(dataSource, (perEntity = new Map<unknown, RowShape<never>>()));
-  const found = perEntity.get(entity) as RowShape<T> | undefined;
-  if (found) return found;
-  const shape = findShape(dataSource, entity, columns);
-  perEntity.set(entity, shape);
-  return shape;
-}
-
-function findShape<T extends ObjectLiteral>(
-  dataSource: DataSource,
-  entity: EntityTarget<T>,
-  columns: readonly (keyof T & string)[],
-): RowShape<T> {
-  let shapes = cache.get(dataSource);
-  if (!shapes) cache.set(dataSource, (shapes = new Map<string, RowShape<never>>()));
-  const metadata = dataSource.getMetadata(entity);
-  const id = `${metadata.tableName}:${columns.join(',')}`;
-  const known = shapes.get(id) as RowShape<T> | undefined;
+  const known = perEntity.get(entity) as RowShape<T> | undefined;
   if (known) return known;
+  const metadata = dataSource.getMetadata(entity);
   const metas = columns.map((name) => {
     const column = metadata.findColumnWithPropertyName(name);
     if (!column) throw new Error(`${metadata.name} has no column ${name}`);
@@ -54,7 +38,7 @@ function findShape<T extends ObjectLiteral>(
     names: metas.map((c) => c.databaseName),
     metas,
   };
-  shapes.set(id, shape);
+  perEntity.set(entity, shape);
   return shape;
 }
 

@@ -62,6 +62,8 @@ export const claimPlanSettings = `SELECT set_config('enable_sort', 'off', true),
 export class OutboxStore {
   private readonly metadata: EntityMetadata;
   private readonly postgres: boolean;
+  /** The claim's RETURNING list: every column, by property name. */
+  private readonly columns: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -69,6 +71,7 @@ export class OutboxStore {
   ) {
     this.metadata = dataSource.getMetadata(OutboxMessage);
     this.postgres = dataSource.options.type === 'postgres';
+    this.columns = this.metadata.columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', ');
   }
 
   /**
@@ -81,7 +84,6 @@ export class OutboxStore {
    * order are looked at (see OutboxCursor).
    */
   async claimDue(now: Date, until: Date, limit: number, after?: OutboxCursor): Promise<OutboxMessage[]> {
-    const columns = this.metadata.columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', ');
     const at = this.value('nextAttemptAt', now);
     const lockedUntil = this.value('lockedUntil', until);
     const cursor = after ? [this.value('nextAttemptAt', after.nextAttemptAt), after.id] : [];
@@ -89,12 +91,12 @@ export class OutboxStore {
       ? await this.dataSource.transaction(async ({ queryRunner }) => {
           await this.dataSource.query(claimPlanSettings, [], queryRunner);
           return this.dataSource.query<Record<string, unknown>[]>(
-            postgresClaim(columns, !!after),
+            postgresClaim(this.columns, !!after),
             [at, this.worker, lockedUntil, limit, ...cursor],
             queryRunner,
           );
         })
-      : await this.dataSource.query<Record<string, unknown>[]>(sqliteClaim(columns, !!after), [
+      : await this.dataSource.query<Record<string, unknown>[]>(sqliteClaim(this.columns, !!after), [
           this.worker,
           lockedUntil,
           at,
