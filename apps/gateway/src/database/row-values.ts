@@ -8,6 +8,8 @@ export interface RowShape<T> {
   columns: readonly (keyof T & string)[];
   /** The columns' database names, in the same order. */
   names: string[];
+  /** The columns' SQL types as the driver names them (casts of a statement's typed parameters). */
+  types: string[];
   metas: Column[];
 }
 
@@ -36,6 +38,7 @@ export function rowShape<T extends ObjectLiteral>(
     table: metadata.tableName,
     columns,
     names: metas.map((c) => c.databaseName),
+    types: metas.map((c) => dataSource.driver.normalizeType(c)),
     metas,
   };
   perEntity.set(entity, shape);
@@ -53,18 +56,6 @@ export function rowValues<T extends ObjectLiteral>(
     (column): unknown =>
       driver.preparePersistentValue(row[column.propertyName as keyof T], column) as unknown,
   );
-}
-
-/** The same values keyed by database column name (for `json_populate_record` on PostgreSQL). */
-export function rowRecord<T extends ObjectLiteral>(
-  dataSource: DataSource,
-  shape: RowShape<T>,
-  row: Partial<T>,
-): Record<string, unknown> {
-  const values = rowValues(dataSource, shape, row);
-  const record: Record<string, unknown> = {};
-  shape.names.forEach((name, i) => (record[name] = values[i]));
-  return record;
 }
 
 /** `"a", "b", "c"` */

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { IdempotencyKey } from '../../common/idempotency/idempotency-key.entity';
 import { KeyRace, keyColumns } from '../../common/idempotency/idempotency.service';
 import { isUniqueViolation } from '../../database/errors';
-import { type RowShape, quotedNames, rowRecord, rowShape } from '../../database/row-values';
+import { type RowShape, quotedNames, rowShape, rowValues } from '../../database/row-values';
 import { Notification } from '../notifications/entities/notification.entity';
 import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
 import {
@@ -45,7 +45,7 @@ interface Shapes {
  * (a retry, or a concurrent request with the same key) makes the key's INSERT fail on its primary
  * key, which undoes the whole statement (KeyRace: the caller replays the first answer). With photos
  * the statement also claims them and runs in a transaction, rolled back unless every photo was the
- * reporter's and unclaimed. The statement is prepared once per connection (named).
+ * reporter's and unclaimed. The statement is prepared once per connection and layout (named).
  *
  * The statement reads no table to decide what to write: a prepared statement keeps the plan it was
  * given at its sixth run, chosen for the tables as they were then. The earlier version looked the key
@@ -60,11 +60,8 @@ export async function writeNewCasePostgres(
   draft: NewCase,
 ): Promise<NewCaseOutcome> {
   const pool = (dataSource.driver as unknown as { master: PgPool }).master;
-  const withKey = !!draft.key;
   const photoIds = [...new Set(draft.photos.ids)];
   const shapes = shapesOf(dataSource);
-  const statement = statementText(shapes, withKey, photoIds.length > 0);
-  const name = `new_case_${withKey ? 'k' : ''}${photoIds.length ? 'p' : ''}`;
   const run = async (db: PgQueryable): Promise<NewCaseOutcome> => {
     for (let attempt = 0; attempt < trackingCodeDraws; attempt++) {
       const row = draft.row;
@@ -74,31 +71,42 @@ export async function writeNewCasePostgres(
       const reporter = notifications.rows([notices.reporter], now);
       const officers = notifications.template(notices.officers, now);
       const answer = draft.answer(row);
-      const values: unknown[] = [
-        JSON.stringify(rowRecord(dataSource, shapes.cases, row)),
-        JSON.stringify(draft.events.map((e) => rowRecord(dataSource, shapes.events, e))),
-        JSON.stringify(reporter.inbox.map((n) => rowRecord(dataSource, shapes.inbox, n))),
-        JSON.stringify(reporter.outbox.map((m) => rowRecord(dataSource, shapes.outbox, m))),
-        JSON.stringify(rowRecord(dataSource, shapes.inbox, officers.notice)),
-        JSON.stringify(rowRecord(dataSource, shapes.outbox, officers.message)),
-        JSON.stringify(officers.channels),
-      ];
+      const layout: Layout = {
+        events: draft.events.length,
+        inbox: reporter.inbox.length,
+        outbox: reporter.outbox.length,
+        key: !!draft.key,
+        photos: photoIds.length > 0,
+      };
+      const { name, text } = statementOf(shapes, layout);
+      // In the order statementOf numbers the parameters.
+      const values: unknown[] = rowValues(dataSource, shapes.cases, row);
+      for (const e of draft.events) values.push(...rowValues(dataSource, shapes.events, e));
+      for (const n of reporter.inbox) values.push(...rowValues(dataSource, shapes.inbox, n));
+      for (const m of reporter.outbox) values.push(...rowValues(dataSource, shapes.outbox, m));
+      values.push(
+        ...templateValues(rowValues(dataSource, shapes.inbox, officers.notice), shapes.inbox, officerInbox),
+        ...templateValues(
+          rowValues(dataSource, shapes.outbox, officers.message),
+          shapes.outbox,
+          officerOutbox,
+        ),
+        officers.channels,
+      );
       if (draft.key) {
         values.push(
-          JSON.stringify(
-            rowRecord(dataSource, shapes.key, {
-              ...draft.key,
-              statusCode: 201,
-              responseBody: JSON.stringify(answer),
-              createdAt: now,
-            }),
-          ),
+          ...rowValues(dataSource, shapes.key, {
+            ...draft.key,
+            statusCode: 201,
+            responseBody: JSON.stringify(answer),
+            createdAt: now,
+          }),
         );
       }
       if (photoIds.length) values.push(photoIds, draft.photos.ownerId, draft.photos.isPublic);
       let result: Row;
       try {
-        [result] = (await db.query({ name, text: statement, values })).rows;
+        [result] = (await db.query({ name, text, values })).rows;
       } catch (error) {
         if (isUniqueViolation(error) && (error as { table?: string }).table === shapes.key.table)
           throw new KeyRace();
@@ -139,66 +147,98 @@ function shapesOf(dataSource: DataSource): Shapes {
   };
 }
 
-const texts = new Map<string, string>();
+/** Column names and SQL types of a shape. */
+type Columns = Pick<RowShape<never>, 'names' | 'types'>;
+
+/** How many rows of each kind a submission writes: one prepared statement per layout. */
+interface Layout {
+  events: number;
+  inbox: number;
+  outbox: number;
+  key: boolean;
+  photos: boolean;
+}
 
 /**
- * The statement's text. Parameters: $1 the case (JSON), $2 its timeline rows, $3 and $4 the reporter's
- * inbox and outbox rows, $5 and $6 the officers' inbox row and outbox message (without ids and
- * users), $7 the officers' channels; with a key $8 its row; with photos
- * then the upload ids, their owner and whether they become public.
+ * The officers' notice and message are templates: the statement fills these columns per officer
+ * (and channel); the template's values are parameters for the other columns.
  */
-function statementText(s: Shapes, withKey: boolean, withPhotos: boolean): string {
-  const id = `${withKey}:${withPhotos}`;
-  const known = texts.get(id);
+const officerInbox: Record<string, string> = { id: 'o."id"', user_id: 'o."user_id"' };
+const officerOutbox: Record<string, string> = {
+  id: 'gen_random_uuid()::text',
+  notification_id: 'o."id"',
+  recipient_user_id: 'o."user_id"',
+  channel: 'ch.value',
+};
+
+const templateValues = (values: unknown[], shape: { names: string[] }, filled: Record<string, string>) =>
+  values.filter((_, i) => !(shape.names[i] in filled));
+
+const statements = new Map<string, { name: string; text: string }>();
+
+/**
+ * The statement of a layout, its values as typed parameters (`$n::type`, the types from the
+ * entities): PostgreSQL converts each from text as it binds them, where `json_populate_record`
+ * parsed a JSON document per table and looked its record type up on every run (a 15 % shorter run
+ * on PostgreSQL's side, measured in isolation). Parameters, in order: the case; its timeline rows;
+ * the reporter's inbox and outbox rows; the officers' notice and message (their template columns);
+ * the officers' channels; with a key its row; with photos the upload ids, their owner and whether
+ * they become public.
+ */
+function statementOf(s: Shapes, layout: Layout): { name: string; text: string } {
+  const id = `${layout.key ? 'k' : ''}${layout.photos ? 'p' : ''}${layout.events}_${layout.inbox}_${layout.outbox}`;
+  const known = statements.get(id);
   if (known) return known;
-  const cols = (shape: { names: string[] }, alias: string) => quotedNames(shape, `${alias}.`);
-  const officerInbox = s.inbox.names
-    .map((n) => (n === 'id' ? 'o."id"' : n === 'user_id' ? 'o."user_id"' : `t."${n}"`))
-    .join(', ');
-  const officerOutbox = s.outbox.names
-    .map((n) =>
-      n === 'id'
-        ? 'gen_random_uuid()::text'
-        : n === 'notification_id'
-          ? 'o."id"'
-          : n === 'recipient_user_id'
-            ? 'o."user_id"'
-            : n === 'channel'
-              ? 'ch.value'
-              : `t."${n}"`,
-    )
-    .join(', ');
-  const p = withKey ? 9 : 8; // first photo parameter
+  let next = 0;
+  const param = (type: string) => `$${++next}::${type}`;
+  const tuple = (shape: Columns) => `(${shape.types.map(param).join(', ')})`;
+  const tuples = (shape: Columns, count: number) =>
+    Array.from({ length: count }, () => tuple(shape)).join(', ');
+  const template = (shape: Columns, filled: Record<string, string>) =>
+    shape.names.map((n, i) => filled[n] ?? param(shape.types[i])).join(', ');
+  const union = (...selects: (string | false)[]) => selects.filter(Boolean).join('\n      UNION ALL ');
+
+  const caseTuple = tuple(s.cases);
+  const eventRows = Array.from(
+    { length: layout.events },
+    (_, n) => `(${n}, ${s.events.types.map(param).join(', ')})`,
+  ).join(', ');
+  const inboxRows = layout.inbox > 0 && tuples(s.inbox, layout.inbox);
+  const outboxRows = layout.outbox > 0 && tuples(s.outbox, layout.outbox);
+  const officerNotice = template(s.inbox, officerInbox);
+  const officerMessage = template(s.outbox, officerOutbox);
+  const channels = param('text[]');
   const parts = [
-    `c AS (INSERT INTO "${s.cases.table}" (${quotedNames(s.cases)})
-      SELECT ${cols(s.cases, 'v')} FROM json_populate_record(NULL::"${s.cases.table}", $1::json) v
+    `c AS (INSERT INTO "${s.cases.table}" (${quotedNames(s.cases)}) VALUES ${caseTuple}
       ON CONFLICT ("tracking_code") DO NOTHING RETURNING "id", "agency_id")`,
     `e AS (INSERT INTO "${s.events.table}" (${quotedNames(s.events)})
-      SELECT ${cols(s.events, 'v')} FROM c, json_array_elements($2::json) WITH ORDINALITY AS x(value, n),
-        json_populate_record(NULL::"${s.events.table}", x.value) v ORDER BY x.n RETURNING "id", "kind")`,
+      SELECT ${quotedNames(s.events, 'v.')} FROM c, (VALUES ${eventRows}) AS v("n", ${quotedNames(s.events)})
+      ORDER BY v."n" RETURNING "id", "kind")`,
     `o AS MATERIALIZED (SELECT gen_random_uuid()::text AS "id", u."id" AS "user_id" FROM c
       JOIN "users" u ON u."agency_id" = c."agency_id" WHERE u."role" = 'officer' AND u."disabled_at" IS NULL)`,
     `n AS (INSERT INTO "${s.inbox.table}" (${quotedNames(s.inbox)})
-      SELECT ${cols(s.inbox, 'v')} FROM c, json_populate_recordset(NULL::"${s.inbox.table}", $3::json) v
-      UNION ALL SELECT ${officerInbox} FROM o, json_populate_record(NULL::"${s.inbox.table}", $5::json) t)`,
+      ${union(inboxRows && `SELECT v.* FROM c, (VALUES ${inboxRows}) AS v`, `SELECT ${officerNotice} FROM o`)})`,
     `m AS (INSERT INTO "${s.outbox.table}" (${quotedNames(s.outbox)})
-      SELECT ${cols(s.outbox, 'v')} FROM c, json_populate_recordset(NULL::"${s.outbox.table}", $4::json) v
-      UNION ALL SELECT ${officerOutbox} FROM o, json_populate_record(NULL::"${s.outbox.table}", $6::json) t,
-        json_array_elements_text($7::json) AS ch(value))`,
+      ${union(
+        outboxRows && `SELECT v.* FROM c, (VALUES ${outboxRows}) AS v`,
+        `SELECT ${officerMessage} FROM o, unnest(${channels}) AS ch(value)`,
+      )})`,
   ];
-  if (withKey)
+  if (layout.key)
     parts.push(`k AS (INSERT INTO "${s.key.table}" (${quotedNames(s.key)})
-      SELECT ${cols(s.key, 'v')} FROM c, json_populate_record(NULL::"${s.key.table}", $8::json) v)`);
-  parts.push(
-    withPhotos
-      ? `claimed AS (UPDATE "uploads" u SET "claimed_by" = 'case:' || c."id", "is_public" = $${p + 2} FROM c
-          WHERE u."id" = ANY($${p}::varchar[]) AND u."owner_id" = $${p + 1} AND u."claimed_by" IS NULL RETURNING u."id"),
+      SELECT v.* FROM c, (VALUES ${tuple(s.key)}) AS v)`);
+  if (layout.photos) {
+    const [ids, owner, isPublic] = [param('varchar[]'), param('varchar'), param('boolean')];
+    parts.push(`claimed AS (UPDATE "uploads" u SET "claimed_by" = 'case:' || c."id", "is_public" = ${isPublic} FROM c
+          WHERE u."id" = ANY(${ids}) AND u."owner_id" = ${owner} AND u."claimed_by" IS NULL RETURNING u."id"),
         photos AS (INSERT INTO "case_photos" ("upload_id", "case_id", "event_id", "role")
-          SELECT claimed."id", c."id", e."id", 'report' FROM claimed, c, e WHERE e."kind" = 'submitted')`
-      : `claimed AS (SELECT NULL::varchar AS "id" WHERE false)`,
-  );
-  const text = `WITH ${parts.join(',\n')}
-    SELECT (SELECT count(*) FROM c)::int AS "created", (SELECT count(*) FROM claimed)::int AS "photos"`;
-  texts.set(id, text);
-  return text;
+          SELECT claimed."id", c."id", e."id", 'report' FROM claimed, c, e WHERE e."kind" = 'submitted')`);
+  } else parts.push(`claimed AS (SELECT NULL::varchar AS "id" WHERE false)`);
+  const statement = {
+    name: `new_case_${id}`,
+    text: `WITH ${parts.join(',\n')}
+    SELECT (SELECT count(*) FROM c)::int AS "created", (SELECT count(*) FROM claimed)::int AS "photos"`,
+  };
+  statements.set(id, statement);
+  return statement;
 }
