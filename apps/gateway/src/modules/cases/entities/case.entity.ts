@@ -19,9 +19,9 @@ const publicCases = () =>
 @Index('ix_cases_agency_status', ['agencyId', 'status'])
 @Index('ix_cases_agency_due', ['agencyId', 'dueAt'])
 @Index('ix_cases_reporter', ['reporterId'])
-@Index('ix_cases_received', ['receivedAt'])
 @Index('ix_cases_category_point', ['categoryId', 'lat', 'lng'])
-// The back office scans a period's cases, optionally of one agency or kecamatan (docs/ADMIN.md).
+// The back office scans a period's cases, optionally of one agency or kecamatan (docs/ADMIN.md); any
+// range of reception times (Open311's start/end, the statistics) uses the first of these.
 @Index('ix_cases_received_id', ['receivedAt', 'id'])
 @Index('ix_cases_agency_received', ['agencyId', 'receivedAt'])
 @Index('ix_cases_district_received', ['districtCode', 'receivedAt'])
