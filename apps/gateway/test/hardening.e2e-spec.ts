@@ -66,7 +66,13 @@ describe('hardening', () => {
       const res = await t.http().get('/api/health').set('Origin', 'https://pamekasankab.go.id');
       expect(res.headers['strict-transport-security']).toBeUndefined();
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
-      const csp = String(res.headers['content-security-policy']);
+      // The API's answers may load, run and frame nothing (Open311's too); pages get the suite's policy.
+      expect(res.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+      const open311 = await t.http().get('/open311/v2/services.json');
+      expect(open311.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+      const page = await t.http().get('/api/docs').expect(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      const csp = String(page.headers['content-security-policy']);
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("script-src 'self'");
       expect(csp).toContain("connect-src 'self'");
