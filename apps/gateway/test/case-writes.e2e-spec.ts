@@ -189,3 +189,44 @@ describe('a new case and everything written with it', () => {
     expect(await t.dataSource.getRepository(Case).countBy({ title: 'Foto dipakai lagi' })).toBe(0);
   });
 });
+
+// The PostgreSQL statement is prepared per row layout (how many outbox rows the reporter's channels
+// make among them): each layout writes exactly its rows.
+describe.each([
+  ['whatsapp,sms', ['sms', 'whatsapp']],
+  ['none', []],
+])('a new case with NOTIFY_CHANNELS=%s', (channels, expected) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await bootTestApp({ NOTIFY_CHANNELS: channels });
+  });
+  afterAll(() => t.close());
+
+  it('writes one outbox row per channel for the reporter, the inbox rows, and the key', async () => {
+    const siti = await registerResident(t, 1);
+    const category = await categoryId(t, 'lorong', 'jalan_berlubang');
+    const res = await submit(
+      t,
+      siti.accessToken,
+      pothole(category, { title: `Kanal ${channels}` }),
+      `channels-${expected.length}-key`,
+    ).expect(201);
+    const code = res.body.trackingCode as string;
+    const received = await t.dataSource
+      .getRepository(Notification)
+      .findBy({ kind: 'case.received', titleId: `Laporan ${code} diterima` });
+    expect(received.map((n) => n.userId)).toEqual([siti.user.id]);
+    const assigned = await t.dataSource
+      .getRepository(Notification)
+      .countBy({ kind: 'case.assigned', titleId: `Kasus baru ${code}` });
+    expect(assigned).toBeGreaterThan(0);
+    const outbox = await t.dataSource.getRepository(OutboxMessage).findBy({ payload: Like(`%${code}%`) });
+    expect(outbox.map((m) => [m.channel, m.recipientUserId, m.notificationId]).sort()).toEqual(
+      expected.map((channel) => [channel, siti.user.id, received[0].id]),
+    );
+    const key = await t.dataSource
+      .getRepository(IdempotencyKey)
+      .findOneByOrFail({ userId: siti.user.id, key: `channels-${expected.length}-key` });
+    expect(JSON.parse(key.responseBody)).toEqual(res.body);
+  });
+});

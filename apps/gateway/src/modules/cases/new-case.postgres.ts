@@ -172,7 +172,7 @@ const officerOutbox: Record<string, string> = {
 };
 
 const templateValues = (values: unknown[], shape: { names: string[] }, filled: Record<string, string>) =>
-  values.filter((_, i) => !(shape.names[i] in filled));
+  values.filter((_, i) => !Object.hasOwn(filled, shape.names[i]));
 
 const statements = new Map<string, { name: string; text: string }>();
 
@@ -195,7 +195,7 @@ function statementOf(s: Shapes, layout: Layout): { name: string; text: string } 
   const tuples = (shape: Columns, count: number) =>
     Array.from({ length: count }, () => tuple(shape)).join(', ');
   const template = (shape: Columns, filled: Record<string, string>) =>
-    shape.names.map((n, i) => filled[n] ?? param(shape.types[i])).join(', ');
+    shape.names.map((n, i) => (Object.hasOwn(filled, n) ? filled[n] : param(shape.types[i]))).join(', ');
   const union = (...selects: (string | false)[]) => selects.filter(Boolean).join('\n      UNION ALL ');
 
   const caseTuple = tuple(s.cases);
