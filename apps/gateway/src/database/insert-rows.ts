@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { quotedNames, rowShape } from './row-values';
+import { columnOf, quotedNames, rowShape } from './row-values';
 
 export interface InsertRowsOptions {
   /** `ON CONFLICT ("<column>") DO NOTHING` (PostgreSQL and SQLite): a row that would break that unique index is skipped. */
@@ -39,12 +39,7 @@ export async function insertRows<T extends ObjectLiteral>(
   );
   let sql = `INSERT INTO "${shape.table}" (${quotedNames(shape)}) VALUES ${tuples.join(', ')}`;
   // The options' columns, looked up only when an option asks for them.
-  const column = (name: string) => {
-    const metadata = manager.connection.getMetadata(entity);
-    const found = metadata.findColumnWithPropertyName(name);
-    if (!found) throw new Error(`${metadata.name} has no column ${name}`);
-    return found;
-  };
+  const column = (name: string) => columnOf(manager.connection.getMetadata(entity), name);
   if (options.skipConflictOn)
     sql += ` ON CONFLICT ("${column(options.skipConflictOn).databaseName}") DO NOTHING`;
   if (options.returning?.length) {

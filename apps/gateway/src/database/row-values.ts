@@ -2,6 +2,13 @@ import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'ty
 
 type Column = NonNullable<ReturnType<EntityMetadata['findColumnWithPropertyName']>>;
 
+/** The column of an entity's property; an unknown property is a programming error. */
+export function columnOf(metadata: EntityMetadata, property: string): Column {
+  const column = metadata.findColumnWithPropertyName(property);
+  if (!column) throw new Error(`${metadata.name} has no column ${property}`);
+  return column;
+}
+
 /** The table and columns of an entity that a hand-written statement writes (property names in order). */
 export interface RowShape<T> {
   table: string;
@@ -29,11 +36,7 @@ export function rowShape<T extends ObjectLiteral>(
   const known = perEntity.get(entity) as RowShape<T> | undefined;
   if (known) return known;
   const metadata = dataSource.getMetadata(entity);
-  const metas = columns.map((name) => {
-    const column = metadata.findColumnWithPropertyName(name);
-    if (!column) throw new Error(`${metadata.name} has no column ${name}`);
-    return column;
-  });
+  const metas = columns.map((name) => columnOf(metadata, name));
   const shape: RowShape<T> = {
     table: metadata.tableName,
     columns,

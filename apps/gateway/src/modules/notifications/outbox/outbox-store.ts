@@ -1,4 +1,5 @@
 import type { DataSource, EntityMetadata } from 'typeorm';
+import { columnOf } from '../../../database/row-values';
 import { OutboxMessage } from '../entities/outbox-message.entity';
 
 /** What a send did to a claimed message: the columns written when its claim is released. */
@@ -145,9 +146,7 @@ export class OutboxStore {
   }
 
   private column(property: string) {
-    const column = this.metadata.findColumnWithPropertyName(property);
-    if (!column) throw new Error(`outbox_messages has no column ${property}`);
-    return column;
+    return columnOf(this.metadata, property);
   }
 
   /** A value as TypeORM would persist it in that column (dates in SQLite's text format). */
